@@ -1,0 +1,13 @@
+import { DataSource } from 'typeorm';
+import { organizationLoaders } from './modules/organizations/organizations.loaders';
+import { userLoaders } from './modules/users/users.loaders';
+
+/** Per-request DataLoaders: every relation field resolves through these, batching one query per kind. */
+export function createLoaders(dataSource: DataSource) {
+  return {
+    ...organizationLoaders(dataSource),
+    ...userLoaders(dataSource),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,42 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AppConfig } from './infrastructure/config/app-config';
+import { AppConfigModule, APP_CONFIG } from './infrastructure/config/config.module';
+import { DatabaseModule } from './infrastructure/database/database.module';
+import { graphqlOptions } from './infrastructure/graphql/graphql-options';
+import { createValidationPipe } from './infrastructure/graphql/validation.pipe';
+import { HealthController } from './infrastructure/health/health.controller';
+import { RedisModule } from './infrastructure/queue/redis.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { RequestContextFactory } from './modules/auth/request-context.factory';
+import { InvitationsModule } from './modules/invitations/invitations.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { UsersModule } from './modules/users/users.module';
+import { VocabulariesModule } from './modules/vocabularies/vocabularies.module';
+
+/** The API process: GraphQL at /graphql, readiness at /health. */
+@Module({
+  imports: [
+    AppConfigModule,
+    DatabaseModule,
+    RedisModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [AuthModule],
+      inject: [APP_CONFIG, RequestContextFactory],
+      useFactory: (config: AppConfig, contexts: RequestContextFactory) => graphqlOptions(config, (req) => contexts.create(req)),
+    }),
+    AuthModule,
+    AuditModule,
+    OrganizationsModule,
+    UsersModule,
+    InvitationsModule,
+    VocabulariesModule,
+  ],
+  controllers: [HealthController],
+  providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
+})
+export class AppModule {}

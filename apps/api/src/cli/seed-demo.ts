@@ -1,0 +1,76 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { INVITATION_TTL_DAYS, UserRole } from '@modellkommuner/shared';
+import { AppConfig } from '../infrastructure/config/app-config';
+import { readEnvironment } from '../infrastructure/config/environment';
+import { dataSourceOptions } from '../infrastructure/database/data-source-options';
+import { PasswordHasher } from '../modules/auth/password-hasher';
+import { InvitationEntity } from '../modules/invitations/entities/invitation.entity';
+import { OrganizationEntity } from '../modules/organizations/entities/organization.entity';
+import { UserEntity } from '../modules/users/entities/user.entity';
+import { seedReferenceData } from './seed-reference-data';
+
+/** Demo accounts (addresses under example.se, which never receives mail). Same password as the seeded process leader. */
+const DEMO_MEMBERS = [
+  { code: '2083', email: 'kontakt.hedemora@example.se', name: 'Karin Lindqvist' },
+  { code: '0136', email: 'kontakt.haninge@example.se', name: 'Amir Haddad' },
+  { code: '0126', email: 'kontakt.huddinge@example.se', name: 'Sofia Berg' },
+  { code: '1280', email: 'kontakt.malmo@example.se', name: 'Johan Nilsson' },
+  { code: '12', email: 'kontakt.regionskane@example.se', name: 'Elin Persson' },
+];
+
+/** Development only: accounts and an open invitation so every page has something to show. Idempotent. */
+export async function seedDemo(dataSource: DataSource, config: AppConfig): Promise<{ users: number; invitations: number }> {
+  if (config.nodeEnv === 'production') throw new Error('seed:demo körs inte i produktion.');
+  await seedReferenceData(dataSource, config);
+  const passwordHash = await new PasswordHasher().hash(config.seedProcessLeaderPassword);
+  return dataSource.transaction(async (manager) => {
+    const orgs = manager.getRepository(OrganizationEntity);
+    const users = manager.getRepository(UserEntity);
+    let created = 0;
+    for (const member of DEMO_MEMBERS) {
+      if (await users.existsBy({ email: member.email })) continue;
+      const organization = await orgs.findOneByOrFail({ code: member.code });
+      await users.insert({ email: member.email, name: member.name, passwordHash, role: UserRole.MEMBER, organizationId: organization.id, active: true, deactivatedAt: null });
+      created += 1;
+    }
+    const invitations = manager.getRepository(InvitationEntity);
+    let invited = 0;
+    const pending = 'ny.kollega.hedemora@example.se';
+    if (!(await invitations.existsBy({ email: pending }))) {
+      const hedemora = await orgs.findOneByOrFail({ code: '2083' });
+      const inviter = await users.findOneByOrFail({ email: 'kontakt.hedemora@example.se' });
+      // Not mailed: the demo shows an open invitation that can be resent or revoked from the web app.
+      await invitations.insert({
+        email: pending,
+        organizationId: hedemora.id,
+        role: UserRole.MEMBER,
+        invitedById: inviter.id,
+        tokenHash: null,
+        sendCount: 1,
+        expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 24 * 3600_000),
+        acceptedAt: null,
+        revokedAt: null,
+      });
+      invited += 1;
+    }
+    return { users: created, invitations: invited };
+  });
+}
+
+if (require.main === module) {
+  (async () => {
+    const config = readEnvironment();
+    const dataSource = await new DataSource(dataSourceOptions(config, { poolSize: 2 })).initialize();
+    try {
+      const result = await seedDemo(dataSource, config);
+      new Logger('seed:demo').log(`${result.users} demokonton och ${result.invitations} inbjudningar tillagda (lösenord som processledarens).`);
+    } finally {
+      await dataSource.destroy();
+    }
+  })().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,131 @@
+/**
+ * The one place that reads process.env. Everything else receives an AppConfig.
+ * Bad configuration stops start-up with a message naming the variable.
+ */
+export type NodeEnv = 'development' | 'test' | 'production';
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  /** Prefix for BullMQ keys and rate-limit keys, so parallel test runs never share state. */
+  redisPrefix: string;
+  publicApiUrl: string;
+  publicWebUrl: string;
+  smtpUrl: string;
+  mailFrom: string;
+  jwtSecret: string;
+  /** Lifetime of a login token, in seconds. */
+  tokenTtlSeconds: number;
+  koladaBaseUrl: string;
+  seedProcessLeaderEmail: string;
+  seedProcessLeaderPassword: string;
+  loginMaxFailuresPerEmail: number;
+  loginMaxFailuresPerAddress: number;
+  loginFailureWindowSeconds: number;
+  /** Hosts allowed to call the API from a browser, besides PUBLIC_WEB_URL. */
+  corsOrigins: string[];
+  /** When true the proxy's X-Forwarded-For decides the client address used by throttling. */
+  trustProxy: boolean;
+}
+
+export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-change-me-0123456789';
+/** Values that must never protect a production deployment. */
+const KNOWN_WEAK_SECRETS = new Set([DEVELOPMENT_JWT_SECRET, 'secret', 'changeme', 'change-me', 'jwt-secret', 'CHANGE_ME']);
+const DEV_SEED_EMAIL = 'processledare@skr.se';
+const DEV_SEED_PASSWORD = 'modell-demo-2026';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Ogiltig konfiguration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const str = (name: string, fallback?: string): string => {
+    const value = env[name]?.trim();
+    if (value) return value;
+    if (fallback === undefined) {
+      problems.push(`${name} saknas`);
+      return '';
+    }
+    return fallback;
+  };
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name]?.trim();
+    if (!raw) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} måste vara ett heltal mellan ${min} och ${max} (fick "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+  const url = (name: string, fallback: string | undefined, protocols: string[]): string => {
+    const value = str(name, fallback);
+    if (!value) return value;
+    try {
+      const parsed = new URL(value);
+      if (!protocols.includes(parsed.protocol)) {
+        problems.push(`${name} måste börja med ${protocols.join(' eller ')} (fick "${value}")`);
+      }
+    } catch {
+      problems.push(`${name} är ingen giltig URL (fick "${value}")`);
+    }
+    return value.replace(/\/+$/, '');
+  };
+
+  const nodeEnvRaw = str('NODE_ENV', 'development');
+  let nodeEnv: NodeEnv = 'development';
+  if (nodeEnvRaw === 'development' || nodeEnvRaw === 'test' || nodeEnvRaw === 'production') {
+    nodeEnv = nodeEnvRaw;
+  } else {
+    problems.push(`NODE_ENV måste vara development, test eller production (fick "${nodeEnvRaw}")`);
+  }
+  const production = nodeEnv === 'production';
+
+  const jwtSecret = str('JWT_SECRET', production ? undefined : DEVELOPMENT_JWT_SECRET);
+  if (production && jwtSecret) {
+    if (KNOWN_WEAK_SECRETS.has(jwtSecret) || /^<.*>$/.test(jwtSecret)) {
+      problems.push('JWT_SECRET har ett känt standardvärde; sätt en egen hemlighet (minst 32 tecken)');
+    } else if (jwtSecret.length < 32) {
+      problems.push('JWT_SECRET måste ha minst 32 tecken i produktion');
+    }
+  }
+
+  const seedEmail = str('SEED_PROCESS_LEADER_EMAIL', production ? undefined : DEV_SEED_EMAIL);
+  const seedPassword = str('SEED_PROCESS_LEADER_PASSWORD', production ? undefined : DEV_SEED_PASSWORD);
+  if (production && seedPassword === DEV_SEED_PASSWORD) {
+    problems.push('SEED_PROCESS_LEADER_PASSWORD har utvecklingsvärdet; välj ett eget lösenord i produktion');
+  }
+
+  const publicWebUrl = url('PUBLIC_WEB_URL', 'http://localhost:4200', ['http:', 'https:']);
+  const config: AppConfig = {
+    nodeEnv,
+    port: int('PORT', 3000, 1, 65535),
+    databaseUrl: url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/modellkommuner', ['postgres:', 'postgresql:']),
+    redisUrl: url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
+    redisPrefix: str('REDIS_PREFIX', 'mk'),
+    publicApiUrl: url('PUBLIC_API_URL', 'http://localhost:3000', ['http:', 'https:']),
+    publicWebUrl,
+    smtpUrl: url('SMTP_URL', 'smtp://127.0.0.1:1025', ['smtp:', 'smtps:']),
+    mailFrom: str('MAIL_FROM', 'Modellkommuner <no-reply@localhost>'),
+    jwtSecret,
+    tokenTtlSeconds: int('TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
+    koladaBaseUrl: url('KOLADA_BASE_URL', 'https://api.kolada.se/v3', ['http:', 'https:']),
+    seedProcessLeaderEmail: seedEmail,
+    seedProcessLeaderPassword: seedPassword,
+    loginMaxFailuresPerEmail: int('LOGIN_MAX_FAILURES_PER_EMAIL', 5, 1, 1000),
+    loginMaxFailuresPerAddress: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 30, 1, 100000),
+    loginFailureWindowSeconds: int('LOGIN_FAILURE_WINDOW_SECONDS', 15 * 60, 1, 24 * 3600),
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    trustProxy: (env.TRUST_PROXY ?? '').trim() === 'true',
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

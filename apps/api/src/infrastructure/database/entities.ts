@@ -1,0 +1,20 @@
+import { AuditEntryEntity } from '../../modules/audit/entities/audit-entry.entity';
+import { PasswordResetEntity } from '../../modules/auth/entities/password-reset.entity';
+import { SessionEntity } from '../../modules/auth/entities/session.entity';
+import { InvitationEntity } from '../../modules/invitations/entities/invitation.entity';
+import { MailLogEntity } from '../../modules/mail/entities/mail-log.entity';
+import { OrganizationEntity } from '../../modules/organizations/entities/organization.entity';
+import { UserEntity } from '../../modules/users/entities/user.entity';
+import { VocabularyTermEntity } from '../../modules/vocabularies/entities/vocabulary-term.entity';
+
+/** Every table the application maps; the data source, the Nest module and the drift check use this list. */
+export const ENTITIES = [
+  OrganizationEntity,
+  UserEntity,
+  SessionEntity,
+  PasswordResetEntity,
+  InvitationEntity,
+  AuditEntryEntity,
+  MailLogEntity,
+  VocabularyTermEntity,
+];

@@ -1,0 +1,63 @@
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { UserRole } from '@modellkommuner/shared';
+import { BadInput } from '../../infrastructure/errors/app-error';
+import { RequestContext } from '../../infrastructure/graphql/request-context';
+import { decodeCursor, encodeCursor, pageSize } from '../../infrastructure/graphql/pagination';
+import { isUuid } from '../../infrastructure/graphql/ids';
+import { CurrentContext, Roles } from '../auth/auth.decorators';
+import { User } from '../users/models/user.model';
+import { AuditEntryEntity } from './entities/audit-entry.entity';
+import { AuditConnection, AuditEntry } from './models/audit-entry.model';
+
+
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Roles(UserRole.PROCESS_LEADER)
+  @Query(() => AuditConnection, { description: 'Ändringsloggen, nyast först (processledare).' })
+  async auditLog(
+    @Args('entity', { nullable: true }) entity?: string,
+    @Args('entityId', { nullable: true }) entityId?: string,
+    @Args('actorId', { type: () => ID, nullable: true }) actorId?: string,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ): Promise<AuditConnection> {
+    const size = pageSize(first, 50);
+    const query = this.dataSource.getRepository(AuditEntryEntity).createQueryBuilder('a').orderBy('a.id', 'DESC').limit(size + 1);
+    if (entity) query.andWhere('a.entity = :entity', { entity });
+    if (entityId) query.andWhere('a.entity_id = :entityId', { entityId });
+    if (actorId) {
+      if (!isUuid(actorId)) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+      query.andWhere('a.actor_id = :actorId', { actorId });
+    }
+    if (after) {
+      const id = decodeCursor(after);
+      if (!id || !/^\d+$/.test(id)) throw BadInput('after', 'Ogiltig markör (after).');
+      query.andWhere('a.id < :id', { id });
+    }
+    const rows = await query.getMany();
+    const page = rows.slice(0, size);
+    return {
+      edges: page.map((row) => ({
+        id: row.id,
+        at: row.at,
+        actorId: row.actorId,
+        action: row.action,
+        entity: row.entity,
+        entityId: row.entityId,
+        reason: row.reason,
+        before: row.before ? JSON.stringify(row.before) : null,
+        after: row.after ? JSON.stringify(row.after) : null,
+      })),
+      pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? encodeCursor(page[page.length - 1].id) : null },
+    };
+  }
+
+  @ResolveField(() => User, { nullable: true })
+  async actor(@Parent() entry: AuditEntry, @CurrentContext() ctx: RequestContext): Promise<User | null> {
+    return entry.actorId ? ctx.loaders.userById.load(entry.actorId) : null;
+  }
+}

@@ -1,0 +1,21 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEmail, IsEnum, IsNotEmpty, MaxLength } from 'class-validator';
+import { UserRole } from '@modellkommuner/shared';
+import '../../../infrastructure/graphql/enums';
+
+@InputType()
+export class InviteUserInput {
+  @Field()
+  @MaxLength(254, { message: 'E-postadressen är för lång.' })
+  @IsEmail({}, { message: 'Ange en giltig e-postadress.' })
+  email: string;
+
+  @Field()
+  @IsNotEmpty({ message: 'Välj en organisation.' })
+  @MaxLength(8, { message: 'Okänd organisationskod.' })
+  organizationCode: string;
+
+  @Field(() => UserRole)
+  @IsEnum(UserRole, { message: 'Välj en giltig roll.' })
+  role: UserRole;
+}

@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { INVITATION_TTL_DAYS, normaliseEmail, OrganizationKind, passwordProblem, UserRole } from '@modellkommuner/shared';
+import { BadInput, BadInputs, Conflict, Forbidden, NotFound } from '../../infrastructure/errors/app-error';
+import { isUuid } from '../../infrastructure/graphql/ids';
+import { Viewer } from '../../infrastructure/graphql/request-context';
+import { AuditService } from '../audit/audit.service';
+import { PasswordHasher } from '../auth/password-hasher';
+import { hashSecretToken } from '../auth/secret-token';
+import { SessionService } from '../auth/session.service';
+import { MailQueue } from '../mail/mail.queue';
+import { OrganizationEntity } from '../organizations/entities/organization.entity';
+import { AccountsPolicy } from '../users/accounts.policy';
+import { UserEntity } from '../users/entities/user.entity';
+import { InvitationEntity } from './entities/invitation.entity';
+import { InviteUserInput } from './dto/invite-user.input';
+
+const ttlFromNow = () => new Date(Date.now() + INVITATION_TTL_DAYS * 24 * 3600_000);
+
+export interface InvitationPreviewData {
+  invitation: InvitationEntity;
+  organization: OrganizationEntity;
+  invitedByName: string | null;
+}
+
+@Injectable()
+export class InvitationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AccountsPolicy,
+    private readonly audit: AuditService,
+    private readonly mailQueue: MailQueue,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async invite(viewer: Viewer, input: InviteUserInput): Promise<InvitationEntity> {
+    const email = normaliseEmail(input.email);
+    return this.dataSource.transaction(async (manager) => {
+      const organization = await manager.getRepository(OrganizationEntity).findOneBy({ code: input.organizationCode.trim() });
+      if (!organization) throw BadInput('organizationCode', `Det finns ingen organisation med koden "${input.organizationCode}".`);
+      this.policy.assertMayInvite(viewer, organization.id, input.role);
+      if (input.role === UserRole.PROCESS_LEADER && organization.kind !== OrganizationKind.SKR) {
+        throw BadInput('role', 'Processledare bjuds in till SKR, inte till en kommun eller region.');
+      }
+      if (await manager.getRepository(UserEntity).existsBy({ email })) {
+        throw Conflict(`Det finns redan ett konto för ${email}.`);
+      }
+      const invitations = manager.getRepository(InvitationEntity);
+      const open = await invitations.findOneBy({ email, organizationId: organization.id, acceptedAt: IsNull(), revokedAt: IsNull() });
+      if (open) throw Conflict(`${email} är redan inbjuden till ${organization.name}. Skicka inbjudan igen i stället.`);
+      const invitation = await invitations.save(
+        invitations.create({
+          email,
+          organizationId: organization.id,
+          role: input.role,
+          invitedById: viewer.userId,
+          tokenHash: null,
+          sendCount: 1,
+          expiresAt: ttlFromNow(),
+          acceptedAt: null,
+          revokedAt: null,
+        }),
+      );
+      await this.audit.record(manager, {
+        actorId: viewer.userId,
+        action: 'invitation.create',
+        entity: 'Invitation',
+        entityId: invitation.id,
+        after: { ...invitation, organizationCode: organization.code },
+      });
+      await this.mailQueue.invitation(invitation.id, invitation.sendCount);
+      return invitation;
+    });
+  }
+
+  /** A new link is mailed (the old one stops working) and the 14 days start again. */
+  async resend(viewer: Viewer, id: string): Promise<InvitationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await this.lockManageable(manager, viewer, id);
+      if (invitation.acceptedAt) throw Conflict('Inbjudan har redan använts.');
+      if (invitation.revokedAt) throw Conflict('Inbjudan är återkallad. Skapa en ny inbjudan i stället.');
+      const before = { ...invitation };
+      invitation.sendCount += 1;
+      invitation.tokenHash = null;
+      invitation.expiresAt = ttlFromNow();
+      await manager.getRepository(InvitationEntity).save(invitation);
+      await this.audit.record(manager, { actorId: viewer.userId, action: 'invitation.resend', entity: 'Invitation', entityId: id, before, after: invitation });
+      await this.mailQueue.invitation(invitation.id, invitation.sendCount);
+      return invitation;
+    });
+  }
+
+  async revoke(viewer: Viewer, id: string): Promise<InvitationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await this.lockManageable(manager, viewer, id);
+      if (invitation.acceptedAt) throw Conflict('Inbjudan har redan använts och kan inte återkallas.');
+      if (invitation.revokedAt) throw Conflict('Inbjudan är redan återkallad.');
+      const before = { ...invitation };
+      invitation.revokedAt = new Date();
+      await manager.getRepository(InvitationEntity).save(invitation);
+      await this.audit.record(manager, { actorId: viewer.userId, action: 'invitation.revoke', entity: 'Invitation', entityId: id, before, after: invitation });
+      return invitation;
+    });
+  }
+
+  /** Open (not accepted, not revoked) invitations of an organisation, for those who may see them. */
+  async listOpen(viewer: Viewer, organizationCode: string): Promise<InvitationEntity[]> {
+    const organization = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ code: organizationCode });
+    if (!organization || !this.policy.canSeeAccountsOf(viewer, organization.id)) return [];
+    return this.dataSource.getRepository(InvitationEntity).find({
+      where: { organizationId: organization.id, acceptedAt: IsNull(), revokedAt: IsNull() },
+      order: { createdAt: 'DESC' },
+    });
+  }
+
+  /** What the link's recipient may see before accepting; null for an unknown token. */
+  async preview(token: string): Promise<InvitationPreviewData | null> {
+    if (!token || token.length > 200) return null;
+    const invitation = await this.dataSource.getRepository(InvitationEntity).findOne({
+      where: { tokenHash: hashSecretToken(token) },
+      relations: { organization: true, invitedBy: true },
+    });
+    if (!invitation?.organization) return null;
+    return { invitation, organization: invitation.organization, invitedByName: invitation.invitedBy?.name ?? null };
+  }
+
+  /** Creates the account from a link: once, within 14 days, unless revoked. Logs the new user in. */
+  async accept(token: string, nameInput: string, password: string): Promise<{ user: UserEntity; token: string }> {
+    const name = nameInput.trim();
+    const problems = [
+      ...(name.length === 0 ? [{ field: 'name', message: 'Ange ditt namn.' }] : []),
+      ...(name.length > 200 ? [{ field: 'name', message: 'Namnet får ha högst 200 tecken.' }] : []),
+      ...(passwordProblem(password) ? [{ field: 'password', message: passwordProblem(password) as string }] : []),
+    ];
+    if (problems.length) throw BadInputs(problems);
+    const passwordHash = await this.hasher.hash(password);
+    return this.dataSource.transaction(async (manager) => {
+      const invitations = manager.getRepository(InvitationEntity);
+      const invitation = await invitations.findOne({ where: { tokenHash: hashSecretToken(token) }, lock: { mode: 'pessimistic_write' } });
+      if (!invitation) throw NotFound('Inbjudan hittades inte. Kontrollera länken, eller be om en ny inbjudan.');
+      if (invitation.acceptedAt) throw Conflict('Inbjudan har redan använts. Logga in med ditt konto.');
+      if (invitation.revokedAt) throw Conflict('Inbjudan har återkallats.');
+      if (invitation.expiresAt.getTime() <= Date.now()) throw Conflict('Inbjudan har gått ut. Be om en ny inbjudan.');
+      const users = manager.getRepository(UserEntity);
+      if (await users.existsBy({ email: invitation.email })) throw Conflict(`Det finns redan ett konto för ${invitation.email}.`);
+      const user = await users.save(
+        users.create({ email: invitation.email, name, passwordHash, role: invitation.role, organizationId: invitation.organizationId, active: true, deactivatedAt: null }),
+      );
+      invitation.acceptedAt = new Date();
+      await invitations.save(invitation);
+      await this.audit.record(manager, { actorId: user.id, action: 'invitation.accept', entity: 'Invitation', entityId: invitation.id, after: invitation });
+      await this.audit.record(manager, { actorId: user.id, action: 'user.create', entity: 'User', entityId: user.id, after: user });
+      const session = await this.sessions.open(manager, user.id);
+      return { user, token: session.token };
+    });
+  }
+
+  private async lockManageable(manager: EntityManager, viewer: Viewer, id: string): Promise<InvitationEntity> {
+    if (!isUuid(id)) throw NotFound('Inbjudan hittades inte.');
+    const invitation = await manager.getRepository(InvitationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!invitation) throw NotFound('Inbjudan hittades inte.');
+    if (!this.policy.mayManageInvitation(viewer, invitation)) {
+      // A member cannot learn of other organisations' invitations; its own PROCESS_LEADER ones are forbidden.
+      if (invitation.organizationId !== viewer.organizationId) throw NotFound('Inbjudan hittades inte.');
+      throw Forbidden();
+    }
+    return invitation;
+  }
+}

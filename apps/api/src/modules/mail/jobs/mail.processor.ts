@@ -1,0 +1,35 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger, OnModuleInit } from '@nestjs/common';
+import { Job, UnrecoverableError } from 'bullmq';
+import { InvitationMailJob, MAIL_JOBS, MailJobName, PasswordResetMailJob, QUEUES } from '@modellkommuner/shared';
+import { InvitationMailHandler } from './invitation-mail.handler';
+import { PasswordResetMailHandler } from './password-reset-mail.handler';
+
+/** The one processor of the mail queue; handlers do the work. */
+@Processor(QUEUES.MAIL, { concurrency: 4 })
+export class MailProcessor extends WorkerHost implements OnModuleInit {
+  private readonly logger = new Logger(MailProcessor.name);
+  private readonly handlers: Record<MailJobName, (data: unknown) => Promise<'sent' | 'skipped'>>;
+
+  constructor(invitation: InvitationMailHandler, passwordReset: PasswordResetMailHandler) {
+    super();
+    this.handlers = {
+      [MAIL_JOBS.INVITATION]: (data) => invitation.handle(data as InvitationMailJob),
+      [MAIL_JOBS.PASSWORD_RESET]: (data) => passwordReset.handle(data as PasswordResetMailJob),
+    };
+  }
+
+  /** Refuse to start when a job name has no handler, rather than failing jobs at run time. */
+  onModuleInit(): void {
+    const missing = Object.values(MAIL_JOBS).filter((name) => typeof this.handlers[name] !== 'function');
+    if (missing.length) throw new Error(`Kön ${QUEUES.MAIL} saknar hanterare för: ${missing.join(', ')}`);
+  }
+
+  async process(job: Job): Promise<string> {
+    const handler = this.handlers[job.name as MailJobName];
+    if (!handler) throw new UnrecoverableError(`Okänt jobb ${job.name} i kön ${QUEUES.MAIL}`);
+    const outcome = await handler(job.data);
+    this.logger.debug(`${job.name} ${job.id}: ${outcome}`);
+    return outcome;
+  }
+}

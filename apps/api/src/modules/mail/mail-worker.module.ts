@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { MailTransport } from '../../infrastructure/mail/mail-transport';
+import { InvitationMailHandler } from './jobs/invitation-mail.handler';
+import { MailProcessor } from './jobs/mail.processor';
+import { PasswordResetMailHandler } from './jobs/password-reset-mail.handler';
+import { MailDeliveryService } from './mail-delivery.service';
+
+/** Loaded by the worker only. */
+@Module({
+  providers: [MailTransport, MailDeliveryService, InvitationMailHandler, PasswordResetMailHandler, MailProcessor],
+})
+export class MailWorkerModule {}

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { OrganizationKind } from '@modellkommuner/shared';
+import { OrganizationEntity } from './entities/organization.entity';
+
+export interface OrganizationFilter {
+  kind?: OrganizationKind;
+  search?: string;
+  countyCode?: string;
+  mentorEligible?: boolean;
+}
+
+@Injectable()
+export class OrganizationsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Search by name, short name or code (case- and accent-insensitive on å/ä/ö only as typed), sorted by name. */
+  list(filter: OrganizationFilter): Promise<OrganizationEntity[]> {
+    const query = this.dataSource.getRepository(OrganizationEntity).createQueryBuilder('o');
+    if (filter.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
+    if (filter.countyCode) query.andWhere('o.county_code = :countyCode', { countyCode: filter.countyCode });
+    if (filter.mentorEligible !== undefined && filter.mentorEligible !== null) {
+      query.andWhere('o.mentor_eligible = :eligible', { eligible: filter.mentorEligible });
+    }
+    const search = filter.search?.trim();
+    if (search) {
+      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere('(o.name ILIKE :pattern OR o.short_name ILIKE :pattern OR o.code ILIKE :prefix)', {
+        pattern,
+        prefix: `${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
+      // Names that start with the search come first: "Hed" → Hedemora before Ramshed.
+      query.addOrderBy(`CASE WHEN o.short_name ILIKE :prefix OR o.code = :exact THEN 0 ELSE 1 END`);
+      query.setParameter('exact', search);
+    }
+    return query.addOrderBy('o.kind', 'DESC').addOrderBy('o.short_name', 'ASC').addOrderBy('o.code', 'ASC').getMany();
+  }
+
+  byCode(code: string): Promise<OrganizationEntity | null> {
+    return this.dataSource.getRepository(OrganizationEntity).findOneBy({ code });
+  }
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AppConfigModule } from './infrastructure/config/config.module';
+import { DatabaseModule } from './infrastructure/database/database.module';
+import { QueueModule } from './infrastructure/queue/queue.module';
+import { MailWorkerModule } from './modules/mail/mail-worker.module';
+
+/** The worker process: BullMQ processors only, no HTTP. */
+@Module({
+  imports: [AppConfigModule, DatabaseModule, QueueModule, MailWorkerModule],
+})
+export class WorkerModule {}

@@ -1,0 +1,2 @@
+export * from './lib/types';
+export { COUNTIES, MUNICIPALITIES, REGIONS } from './lib/organizations.generated';

@@ -1,0 +1,5 @@
+export * from './lib/enums';
+export * from './lib/vocabularies';
+export * from './lib/queues';
+export * from './lib/accounts';
+export * from './lib/organizations';
