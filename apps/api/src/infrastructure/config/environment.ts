@@ -6,6 +6,7 @@ import { AppConfig, loadConfig } from './app-config';
  * then validates. Values already in the environment win over the file.
  */
 export function readEnvironment(): AppConfig {
-  if (existsSync('.env')) process.loadEnvFile('.env');
+  // Tests set their own environment; a developer's .env must not leak into them.
+  if (process.env.NODE_ENV !== 'test' && existsSync('.env')) process.loadEnvFile('.env');
   return loadConfig(process.env);
 }

@@ -1,0 +1,126 @@
+import 'reflect-metadata';
+import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { randomUUID } from 'node:crypto';
+import { AddressInfo } from 'node:net';
+import { DataSource } from 'typeorm';
+import { UserRole } from '@modellkommuner/shared';
+import { createApiApp } from '../src/bootstrap';
+import { PasswordHasher } from '../src/modules/auth/password-hasher';
+import { OrganizationEntity } from '../src/modules/organizations/entities/organization.entity';
+import { UserEntity } from '../src/modules/users/entities/user.entity';
+import { WorkerModule } from '../src/worker.module';
+import { MailCatcher } from './mail-catcher';
+
+export interface GqlError {
+  message: string;
+  extensions?: { code?: string; fields?: { field: string; message: string }[]; [key: string]: unknown };
+}
+export interface GqlResult<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: GqlError[];
+}
+
+export const PROCESS_LEADER = { email: 'processledare@skr.se', password: 'modell-demo-2026' };
+export const TEST_PASSWORD = 'ett-bra-testlosenord';
+
+/**
+ * The API (over real HTTP on a free port), optionally the worker, and an SMTP server catching mail,
+ * all against the run's fresh database and real Redis.
+ */
+export class TestPlatform {
+  api: INestApplication;
+  worker?: INestApplicationContext;
+  mail: MailCatcher;
+  baseUrl: string;
+  dataSource: DataSource;
+  private hasher = new PasswordHasher();
+
+  static async start(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestPlatform> {
+    const platform = new TestPlatform();
+    platform.mail = await new MailCatcher().start();
+    Object.assign(process.env, {
+      NODE_ENV: 'test',
+      SMTP_URL: platform.mail.url,
+      PUBLIC_WEB_URL: 'http://web.test',
+      LOGIN_MAX_FAILURES_PER_ADDRESS: '100000',
+      ...options.env,
+    });
+    platform.api = await createApiApp({ logger: ['error'] });
+    await platform.api.listen(0, '127.0.0.1');
+    const { port } = platform.api.getHttpServer().address() as AddressInfo;
+    platform.baseUrl = `http://127.0.0.1:${port}`;
+    platform.dataSource = platform.api.get(DataSource);
+    if (options.worker) {
+      platform.worker = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
+      await platform.worker.init();
+    }
+    return platform;
+  }
+
+  async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult<T>> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as GqlResult<T>;
+    return { ...body, status: response.status };
+  }
+
+  /** The data of a call that must succeed. */
+  async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+    const result = await this.gql<T>(query, variables, token);
+    if (result.errors?.length || !result.data) throw new Error(`GraphQL failed: ${JSON.stringify(result.errors)}`);
+    return result.data;
+  }
+
+  async login(email: string, password: string): Promise<string> {
+    const data = await this.ok<{ login: { token: string } }>(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      { e: email, p: password },
+    );
+    return data.login.token;
+  }
+
+  loginProcessLeader(): Promise<string> {
+    return this.login(PROCESS_LEADER.email, PROCESS_LEADER.password);
+  }
+
+  /** An account made directly in the database (fast set-up), then logged in over the API. */
+  async createUser(organizationCode: string, role: UserRole = UserRole.MEMBER, password = TEST_PASSWORD): Promise<{ id: string; email: string; token: string }> {
+    const organization = await this.dataSource.getRepository(OrganizationEntity).findOneByOrFail({ code: organizationCode });
+    const email = `user-${randomUUID().slice(0, 8)}@${organizationCode.toLowerCase()}.example.se`;
+    const user = await this.dataSource.getRepository(UserEntity).save({
+      email,
+      name: `Testperson ${organizationCode}`,
+      passwordHash: await this.hasher.hash(password),
+      role,
+      organizationId: organization.id,
+      active: true,
+      deactivatedAt: null,
+    });
+    return { id: user.id, email, token: await this.login(email, password) };
+  }
+
+  /** The worker records a delivery just after the SMTP server accepts it; wait for that record. */
+  async waitForMailLog(key: string, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if ((await this.dataSource.query('SELECT 1 FROM mail_log WHERE key = $1', [key])).length) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`mail_log has no ${key} after ${timeoutMs} ms`);
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.close();
+    await this.api.close();
+    await this.mail.stop();
+  }
+}
+
+export function codeOf(result: GqlResult): string | undefined {
+  return result.errors?.[0]?.extensions?.code;
+}
