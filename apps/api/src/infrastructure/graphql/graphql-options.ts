@@ -6,7 +6,7 @@ import { formatGraphQLError } from '../errors/format-error';
 import { RequestContext } from './request-context';
 
 /** Limits checked during validation, before any resolver runs. */
-export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxTokens: 3000, maxCost: 5000, maxDirectives: 20 } as const;
+export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxTokens: 3000, maxCost: 1000, maxDirectives: 20 } as const;
 
 export function graphqlOptions(
   config: AppConfig,
