@@ -1,0 +1,62 @@
+import { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig } from '../app-config';
+
+const production = {
+  NODE_ENV: 'production',
+  JWT_SECRET: 'k3Jq9-a-real-production-secret-with-length',
+  SEED_PROCESS_LEADER_EMAIL: 'pl@skr.se',
+  SEED_PROCESS_LEADER_PASSWORD: 'a-real-password-for-prod',
+};
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+}
+
+describe('configuration', () => {
+  it('has working development defaults (API.md)', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/modellkommuner',
+      redisUrl: 'redis://127.0.0.1:6379',
+      publicApiUrl: 'http://localhost:3000',
+      publicWebUrl: 'http://localhost:4200',
+      smtpUrl: 'smtp://127.0.0.1:1025',
+      mailFrom: 'Modellkommuner <no-reply@localhost>',
+      koladaBaseUrl: 'https://api.kolada.se/v3',
+      seedProcessLeaderEmail: 'processledare@skr.se',
+      seedProcessLeaderPassword: 'modell-demo-2026',
+    });
+  });
+
+  it('accepts a complete production configuration', () => {
+    expect(loadConfig(production).nodeEnv).toBe('production');
+  });
+
+  it('refuses production without JWT_SECRET, naming it', () => {
+    const { JWT_SECRET: _omitted, ...env } = production;
+    expect(problemsOf(env)).toEqual(['JWT_SECRET saknas']);
+  });
+
+  it('refuses production with a known default or short JWT_SECRET', () => {
+    expect(problemsOf({ ...production, JWT_SECRET: DEVELOPMENT_JWT_SECRET })[0]).toMatch(/^JWT_SECRET har ett känt standardvärde/);
+    expect(problemsOf({ ...production, JWT_SECRET: '<at least 32 random characters>' })[0]).toMatch(/^JWT_SECRET/);
+    expect(problemsOf({ ...production, JWT_SECRET: 'short' })).toEqual(['JWT_SECRET måste ha minst 32 tecken i produktion']);
+  });
+
+  it('requires the seed process leader in production, and not the development password', () => {
+    expect(problemsOf({ ...production, SEED_PROCESS_LEADER_PASSWORD: '' })).toEqual(['SEED_PROCESS_LEADER_PASSWORD saknas']);
+    expect(problemsOf({ ...production, SEED_PROCESS_LEADER_PASSWORD: 'modell-demo-2026' })[0]).toMatch(/^SEED_PROCESS_LEADER_PASSWORD/);
+  });
+
+  it('names each malformed variable', () => {
+    const problems = problemsOf({ PORT: 'abc', DATABASE_URL: 'mysql://x', NODE_ENV: 'staging', REDIS_URL: 'not a url' });
+    expect(problems.map((p) => p.split(' ')[0])).toEqual(['NODE_ENV', 'PORT', 'DATABASE_URL', 'REDIS_URL']);
+  });
+});

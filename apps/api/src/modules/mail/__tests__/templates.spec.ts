@@ -1,0 +1,42 @@
+import { UserRole } from '@modellkommuner/shared';
+import { invitationMail } from '../templates/invitation.mail';
+import { passwordResetMail } from '../templates/password-reset.mail';
+
+describe('mail templates', () => {
+  const base = {
+    to: 'a@example.se',
+    organizationName: 'Hedemora kommun',
+    inviterName: 'Karin <script>alert(1)</script>',
+    role: UserRole.MEMBER,
+    link: 'http://localhost:4200/invitation/abc_DEF-123',
+    expiresAt: new Date('2026-12-06T10:00:00Z'),
+  };
+
+  it('invites in Swedish with the link, who invited, and the last valid day', () => {
+    const mail = invitationMail(base);
+    expect(mail.subject).toBe('Inbjudan till Modellkommuner – Hedemora kommun');
+    expect(mail.text).toContain('som medlem för Hedemora kommun');
+    expect(mail.text).toContain('http://localhost:4200/invitation/abc_DEF-123');
+    expect(mail.text).toContain('till och med 6 december 2026');
+  });
+
+  it('escapes names in the HTML part', () => {
+    const { html } = invitationMail(base);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('Karin &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('<html lang="sv">');
+  });
+
+  it('says process leader for process-leader invitations, and works without an inviter', () => {
+    const mail = invitationMail({ ...base, role: UserRole.PROCESS_LEADER, inviterName: null, organizationName: 'Sveriges Kommuner och Regioner' });
+    expect(mail.text).toContain('Du har bjudits in som processledare för Sveriges Kommuner och Regioner');
+  });
+
+  it('resets a password with a one-hour link', () => {
+    const mail = passwordResetMail({ to: 'a@example.se', name: 'Karin', link: 'http://x/reset-password/t' });
+    expect(mail.subject).toBe('Återställ ditt lösenord – Modellkommuner');
+    expect(mail.text).toContain('Hej Karin!');
+    expect(mail.text).toContain('http://x/reset-password/t');
+    expect(mail.text).toContain('gäller i en timme');
+  });
+});
