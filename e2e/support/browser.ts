@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import { Browser, chromium, Page } from 'playwright-core';
+
+export const WEB_URL = process.env.E2E_WEB_URL ?? 'http://127.0.0.1:4200';
+const MAILBOX_URL = process.env.E2E_MAILBOX_URL ?? 'http://127.0.0.1:1080/mails';
+
+/** Debian's Chromium; never a downloaded browser. Flags for a closed network, as root. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+}
+
+/** WCAG 2.1 A/AA with axe: returns the violations (the tests expect none), readable in a failure. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export interface CaughtMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export async function waitForMail(to: string, timeoutMs = 20_000): Promise<CaughtMail> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const mails = (await (await fetch(MAILBOX_URL)).json()) as CaughtMail[];
+    const found = mails.filter((m) => m.to === to).pop();
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no mail to ${to} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+export function linkIn(mail: CaughtMail, path: string): string {
+  const match = new RegExp(`https?://\\S+/${path}/[A-Za-z0-9_-]+`).exec(mail.text);
+  if (!match) throw new Error(`no /${path}/ link in: ${mail.text}`);
+  return match[0];
+}
