@@ -75,7 +75,7 @@ const mailbox = createHttpServer((_req, res) => {
 await new Promise((resolve) => mailbox.listen(mailboxPort, '127.0.0.1', resolve));
 
 const children = [];
-let exitCode = 1;
+let exitCode;
 try {
   console.log('e2e: bygger API och webb …');
   execFileSync('npm', ['run', '--silent', 'build:api'], { stdio: 'inherit', env });

@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { Transporter } from 'nodemailer';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 
@@ -13,7 +14,7 @@ export interface OutgoingMail {
 /** SMTP through nodemailer (SMTP_URL). Only the worker sends mail; the API never does. */
 @Injectable()
 export class MailTransport implements OnApplicationShutdown {
-  private readonly transporter: Transporter;
+  private readonly transporter: Transporter<SMTPTransport.SentMessageInfo>;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.transporter = nodemailer.createTransport(config.smtpUrl);
@@ -21,7 +22,7 @@ export class MailTransport implements OnApplicationShutdown {
 
   async send(mail: OutgoingMail): Promise<string | null> {
     const info = await this.transporter.sendMail({ from: this.config.mailFrom, ...mail });
-    return typeof info.messageId === 'string' ? info.messageId : null;
+    return info.messageId || null;
   }
 
   onApplicationShutdown(): void {

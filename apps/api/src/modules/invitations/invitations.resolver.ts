@@ -29,7 +29,7 @@ export class InvitationsResolver {
 
   @Query(() => [Invitation], { description: 'Öppna inbjudningar till en organisation.' })
   async invitations(@CurrentViewer() viewer: Viewer, @Args('organizationCode') organizationCode: string): Promise<Invitation[]> {
-    return (await this.service.listOpen(viewer, organizationCode)).map(Invitation.from);
+    return (await this.service.listOpen(viewer, organizationCode)).map((row) => Invitation.from(row));
   }
 
   @Public()

@@ -15,7 +15,7 @@ export class OrganizationsResolver {
     @Args('mentorEligible', { nullable: true }) mentorEligible?: boolean,
   ): Promise<Organization[]> {
     const rows = await this.service.list({ kind, search: search?.slice(0, 100), countyCode, mentorEligible });
-    return rows.map(Organization.from);
+    return rows.map((row) => Organization.from(row));
   }
 
   @Query(() => Organization, { nullable: true })

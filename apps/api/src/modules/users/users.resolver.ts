@@ -20,7 +20,7 @@ export class UsersResolver {
 
   @Query(() => [User], { description: 'En organisations konton (processledare: alla; medlemmar: den egna).' })
   async users(@CurrentViewer() viewer: Viewer, @Args('organizationCode') organizationCode: string): Promise<User[]> {
-    return (await this.service.listForOrganization(viewer, organizationCode)).map(User.from);
+    return (await this.service.listForOrganization(viewer, organizationCode)).map((row) => User.from(row));
   }
 
   @Roles(UserRole.PROCESS_LEADER)
