@@ -1,3 +1,5 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
 import { UserRole } from '@modellkommuner/shared';
 import { InvitationMailHandler } from '../../mail/jobs/invitation-mail.handler';
 import { linkToken } from '../../../../test/mail-catcher';
@@ -122,7 +124,7 @@ describe('invitations: invite, mail, accept', () => {
     const email = 'ingen.hemlighet@umea.example.se';
     const created = await platform.ok(INVITE, { input: { email, organizationCode: '2480', role: 'MEMBER' } }, leader);
     await platform.mail.waitFor((m) => m.to === email);
-    const queue = platform.api.get<import('bullmq').Queue>(require('@nestjs/bullmq').getQueueToken('mail'));
+    const queue = platform.api.get<Queue>(getQueueToken('mail'));
     const job = await queue.getJob(`invitation-${created.inviteUser.id}-1`);
     expect(job?.data).toEqual({ invitationId: created.inviteUser.id, sendNo: 1 });
     expect(JSON.stringify(job?.data)).not.toContain('@');

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { UserRole } from '@modellkommuner/shared';
 import '../../../infrastructure/graphql/enums';
 import { Organization } from '../../organizations/models/organization.model';
@@ -38,7 +38,7 @@ export class Invitation {
   @Field(() => Date, { nullable: true })
   revokedAt: Date | null;
 
-  @Field({ description: 'Hur många gånger inbjudan har skickats.' })
+  @Field(() => Int, { description: 'Hur många gånger inbjudan har skickats.' })
   sendCount: number;
 
   static from(entity: InvitationEntity): Invitation {

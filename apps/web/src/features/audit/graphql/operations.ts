@@ -1,0 +1,26 @@
+import { graphql } from '../../../gql';
+
+export const AuditLogQuery = graphql(`
+  query AuditLog($entity: String, $entityId: String, $actorId: ID, $first: Int, $after: String) {
+    auditLog(entity: $entity, entityId: $entityId, actorId: $actorId, first: $first, after: $after) {
+      edges {
+        id
+        at
+        action
+        entity
+        entityId
+        reason
+        before
+        after
+        actor {
+          id
+          name
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);

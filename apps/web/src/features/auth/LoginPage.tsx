@@ -1,0 +1,80 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useSearchParams } from 'react-router';
+import { emailProblem, requiredProblem, useFormError } from '../../shared/forms';
+import { ErrorSummary } from '../../shared/ui/ErrorSummary';
+import { Page } from '../../shared/ui/Page';
+import { SubmitButton } from '../../shared/ui/SubmitButton';
+import { TextField } from '../../shared/ui/TextField';
+import { LoginMutation } from './graphql/operations';
+import { safeNextPath } from './next-path';
+import { useCurrentUser, useSession } from './session';
+
+const FIELD_IDS = { email: 'login-email', password: 'login-password' };
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const next = safeNextPath(params.get('next'));
+  const { user } = useCurrentUser();
+  const { signIn } = useSession();
+  const [login, { loading }] = useMutation(LoginMutation);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const { error, fieldErrors, rejectInvalid, showError, clear } = useFormError(FIELD_IDS);
+
+  // Already logged in, or just now: on to where the visitor was going.
+  if (user) return <Navigate to={next} replace />;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (loading) return;
+    const problems = [...emailProblem('email', email, t), ...requiredProblem('password', password, t('validation.passwordRequired'))];
+    if (rejectInvalid(problems)) return;
+    clear();
+    try {
+      const { data } = await login({ variables: { email: email.trim(), password } });
+      if (data) signIn(data.login.token, data.login.user);
+    } catch (cause) {
+      showError(cause);
+    }
+  }
+
+  return (
+    <Page title={t('login.title')}>
+      <ErrorSummary error={error} fieldIds={FIELD_IDS} />
+      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
+        <TextField
+          id={FIELD_IDS.email}
+          name="email"
+          type="email"
+          label={t('login.email')}
+          autoComplete="username"
+          required
+          value={email}
+          onChange={setEmail}
+          error={fieldErrors['email']}
+        />
+        <TextField
+          id={FIELD_IDS.password}
+          name="password"
+          type="password"
+          label={t('login.password')}
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={setPassword}
+          error={fieldErrors['password']}
+        />
+        <div className="button-row">
+          <SubmitButton busy={loading} label={t('login.submit')} busyLabel={t('login.submitting')} />
+        </div>
+      </form>
+      <p>
+        <Link to="/forgot-password">{t('login.forgot')}</Link>
+      </p>
+      <p>{t('login.noAccount')}</p>
+    </Page>
+  );
+}

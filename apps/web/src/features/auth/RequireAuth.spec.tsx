@@ -1,0 +1,29 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { hedemoraMember, processLeader, renderRoute } from '../../test/render';
+import { RequireAuth } from './RequireAuth';
+
+const guarded = (
+  <RequireAuth role="PROCESS_LEADER">
+    <p>Hemligt innehåll</p>
+  </RequireAuth>
+);
+
+describe('RequireAuth', () => {
+  it('sends anonymous visitors to the login page with a way back', async () => {
+    const { router } = renderRoute({ path: '/audit', element: guarded, url: '/audit?entity=User', user: null });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+    expect(new URLSearchParams(router.state.location.search).get('next')).toBe('/audit?entity=User');
+  });
+
+  it('tells members they may not see a process leaders’ page', async () => {
+    renderRoute({ path: '/audit', element: guarded, url: '/audit', user: hedemoraMember });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Du har inte behörighet' })).toBeTruthy();
+    expect(screen.queryByText('Hemligt innehåll')).toBeNull();
+  });
+
+  it('shows the page to those with the role', async () => {
+    renderRoute({ path: '/audit', element: guarded, url: '/audit', user: processLeader });
+    expect(await screen.findByText('Hemligt innehåll')).toBeTruthy();
+  });
+});

@@ -1,0 +1,123 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { INVITATION_TTL_DAYS } from '@modellkommuner/shared';
+import type { UserRole } from '../../gql/graphql';
+import { emailProblem, useFormError } from '../../shared/forms';
+import { ErrorSummary } from '../../shared/ui/ErrorSummary';
+import { Loading } from '../../shared/ui/Loading';
+import { Page } from '../../shared/ui/Page';
+import { QueryError } from '../../shared/ui/QueryError';
+import { SelectField } from '../../shared/ui/SelectField';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { SubmitButton } from '../../shared/ui/SubmitButton';
+import { TextField } from '../../shared/ui/TextField';
+import { useCurrentUser } from '../auth/session';
+import { OrganizationQuery } from '../organizations/graphql/operations';
+import { NoAccessPage } from '../pages/NoAccessPage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { InviteUserMutation } from './graphql/operations';
+
+const FIELD_IDS = { email: 'invite-email', role: 'invite-role' };
+const ROLES: readonly UserRole[] = ['MEMBER', 'PROCESS_LEADER'];
+
+export function InvitePage() {
+  const { t } = useTranslation();
+  const { code = '' } = useParams();
+  const { user } = useCurrentUser();
+  const { data, loading, error } = useQuery(OrganizationQuery, { variables: { code } });
+
+  if (loading && !data) return <Loading />;
+  if (error) {
+    return (
+      <Page title={t('invite.titleFallback')}>
+        <QueryError error={error} />
+      </Page>
+    );
+  }
+  const organization = data?.organization;
+  if (!organization || !user) return <NotFoundPage />;
+  const processLeader = user.role === 'PROCESS_LEADER';
+  // Members invite colleagues to their own organisation only; the API refuses anything else.
+  if (!processLeader && user.organization.code !== organization.code) return <NoAccessPage message={t('invite.noAccess')} />;
+
+  return (
+    <Page title={t('invite.title', { organization: organization.name })}>
+      <p>{t('invite.intro', { days: INVITATION_TTL_DAYS })}</p>
+      <InviteForm organizationCode={organization.code} chooseRole={processLeader} />
+      <p>
+        <Link to={`/organizations/${encodeURIComponent(organization.code)}`}>{t('invite.back', { organization: organization.name })}</Link>
+      </p>
+    </Page>
+  );
+}
+
+function InviteForm({ organizationCode, chooseRole }: { organizationCode: string; chooseRole: boolean }) {
+  const { t } = useTranslation();
+  const [inviteUser, { loading }] = useMutation(InviteUserMutation);
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<UserRole>('MEMBER');
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const emailInput = useRef<HTMLInputElement>(null);
+  const { error, fieldErrors, rejectInvalid, showError, clear } = useFormError(FIELD_IDS);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (loading) return;
+    setSentTo(null);
+    if (rejectInvalid(emailProblem('email', email, t))) return;
+    clear();
+    try {
+      const { data } = await inviteUser({ variables: { input: { email: email.trim(), organizationCode, role: chooseRole ? role : 'MEMBER' } } });
+      if (!data) return;
+      setSentTo(data.inviteUser.email);
+      setEmail('');
+      emailInput.current?.focus();
+    } catch (cause) {
+      showError(cause);
+    }
+  }
+
+  return (
+    <>
+      <StatusMessage>{sentTo ? t('invite.sent', { email: sentTo }) : null}</StatusMessage>
+      <ErrorSummary error={error} fieldIds={chooseRole ? FIELD_IDS : { email: FIELD_IDS.email }} />
+      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
+        <TextField
+          ref={emailInput}
+          id={FIELD_IDS.email}
+          name="email"
+          type="email"
+          label={t('invite.email')}
+          autoComplete="off"
+          required
+          value={email}
+          onChange={setEmail}
+          error={fieldErrors['email']}
+        />
+        {chooseRole ? (
+          <SelectField
+            id={FIELD_IDS.role}
+            name="role"
+            label={t('invite.role')}
+            hint={t('invite.roleHint')}
+            required
+            value={role}
+            onChange={(value) => setRole(value === 'PROCESS_LEADER' ? 'PROCESS_LEADER' : 'MEMBER')}
+            error={fieldErrors['role']}
+          >
+            {ROLES.map((option) => (
+              <option key={option} value={option}>
+                {t(`userRole.${option}`)}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+        <div className="button-row">
+          <SubmitButton busy={loading} label={t('invite.submit')} busyLabel={t('invite.submitting')} />
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { graphql } from '../../../gql';
+
+export const OrganizationsQuery = graphql(`
+  query Organizations($kind: OrganizationKind, $search: String, $countyCode: String) {
+    organizations(kind: $kind, search: $search, countyCode: $countyCode) {
+      id
+      code
+      name
+      kind
+      countyCode
+    }
+  }
+`);
+
+export const OrganizationQuery = graphql(`
+  query Organization($code: String!) {
+    organization(code: $code) {
+      id
+      code
+      name
+      shortName
+      kind
+      countyCode
+      mentorEligible
+    }
+  }
+`);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { COUNTIES, countyName } from './counties';
+import {
+  hasFilters,
+  organizationFiltersToParams,
+  organizationFiltersToVariables,
+  parseOrganizationFilters,
+} from './organization-filters';
+
+describe('organisation filters in the URL', () => {
+  it('reads a shared search', () => {
+    expect(parseOrganizationFilters(new URLSearchParams('q=hed&lan=20&kind=MUNICIPALITY'))).toEqual({
+      q: 'hed',
+      lan: '20',
+      kind: 'MUNICIPALITY',
+    });
+  });
+
+  it('ignores values that are not a län or a kind', () => {
+    expect(parseOrganizationFilters(new URLSearchParams('lan=99&kind=TOWN'))).toEqual({ q: '', lan: '', kind: '' });
+  });
+
+  it('writes only what is set, trimmed, in a fixed order', () => {
+    expect(organizationFiltersToParams({ kind: 'REGION', lan: '', q: '  skåne ' }).toString()).toBe('q=sk%C3%A5ne&kind=REGION');
+    expect(organizationFiltersToParams({ q: '', lan: '', kind: '' }).toString()).toBe('');
+  });
+
+  it('round-trips', () => {
+    const filters = { q: 'Hedemora', lan: '20', kind: 'MUNICIPALITY' as const };
+    expect(parseOrganizationFilters(organizationFiltersToParams(filters))).toEqual(filters);
+  });
+
+  it('becomes the variables of the organizations query', () => {
+    expect(organizationFiltersToVariables({ q: ' hed ', lan: '20', kind: 'MUNICIPALITY' })).toEqual({
+      search: 'hed',
+      countyCode: '20',
+      kind: 'MUNICIPALITY',
+    });
+    expect(organizationFiltersToVariables({ q: ' ', lan: '', kind: '' })).toEqual({});
+  });
+
+  it('knows when anything is filtered', () => {
+    expect(hasFilters({ q: ' ', lan: '', kind: '' })).toBe(false);
+    expect(hasFilters({ q: '', lan: '01', kind: '' })).toBe(true);
+  });
+});
+
+describe('counties', () => {
+  it('has the 21 län', () => {
+    expect(COUNTIES).toHaveLength(21);
+    expect(new Set(COUNTIES.map((county) => county.code)).size).toBe(21);
+    expect(countyName('20')).toBe('Dalarnas län');
+    expect(countyName(null)).toBeUndefined();
+  });
+});

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import type { UiError } from '../errors/error-message';
+
+interface ErrorSummaryProps {
+  error: UiError | null;
+  /** Form field name (as the API names it) → the id of its control, to link each message to its field. */
+  fieldIds?: Record<string, string>;
+}
+
+/**
+ * What went wrong, announced at once (role="alert"): the server's message, or for invalid input a
+ * list of the fields' messages, each a link that moves focus to its field.
+ */
+export function ErrorSummary({ error, fieldIds = {} }: ErrorSummaryProps) {
+  const { t } = useTranslation();
+  if (!error) return <div role="alert" className="alert-region" />;
+  const listsFields = error.fields.length > 0;
+  // A BAD_USER_INPUT message is the fields' messages joined: the list says the same, better.
+  const showMessage = !listsFields || (error.code !== 'BAD_USER_INPUT' && error.code !== 'VALIDATION');
+  return (
+    <div role="alert" className="alert-region">
+      <div className="error-summary">
+        <p className="error-summary__title">{t('form.errorSummaryTitle')}</p>
+        {showMessage ? <p>{error.message}</p> : null}
+        {listsFields ? (
+          <ul className="error-summary__list">
+            {error.fields.map(({ field, message }) => {
+              const target = fieldIds[field];
+              return (
+                <li key={`${field}:${message}`}>
+                  {target ? (
+                    <a
+                      href={`#${target}`}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        document.getElementById(target)?.focus();
+                      }}
+                    >
+                      {message}
+                    </a>
+                  ) : (
+                    message
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        ) : null}
+        {error.requestId ? <p className="error-summary__request-id">{t('form.requestId', { id: error.requestId })}</p> : null}
+      </div>
+    </div>
+  );
+}

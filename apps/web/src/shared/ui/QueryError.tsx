@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import { toUiError } from '../errors/error-message';
+
+/** A failed query, explained: the page around it still works. */
+export function QueryError({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const uiError = toUiError(error, t);
+  return (
+    <div role="alert" className="alert-region">
+      <div className="error-summary">
+        <p>{uiError.message}</p>
+        {uiError.requestId ? <p className="error-summary__request-id">{t('form.requestId', { id: uiError.requestId })}</p> : null}
+      </div>
+    </div>
+  );
+}

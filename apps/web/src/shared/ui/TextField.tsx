@@ -1,0 +1,34 @@
+import type { InputHTMLAttributes, Ref } from 'react';
+import { FieldShell } from './FieldShell';
+
+interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'required'> {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  hint?: string | undefined;
+  required?: boolean;
+  ref?: Ref<HTMLInputElement>;
+}
+
+export function TextField({ id, label, value, onChange, error, hint, required = false, type = 'text', ref, ...rest }: TextFieldProps) {
+  return (
+    <FieldShell id={id} label={label} error={error} hint={hint} required={required}>
+      {(describedBy) => (
+        <input
+          {...rest}
+          ref={ref}
+          id={id}
+          name={rest.name ?? id}
+          type={type}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-required={required ? true : undefined}
+          aria-describedby={describedBy}
+        />
+      )}
+    </FieldShell>
+  );
+}
