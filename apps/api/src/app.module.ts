@@ -1,10 +1,11 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig } from './infrastructure/config/app-config';
 import { AppConfigModule, APP_CONFIG } from './infrastructure/config/config.module';
 import { DatabaseModule } from './infrastructure/database/database.module';
+import { AppErrorFilter } from './infrastructure/errors/app-error.filter';
 import { graphqlOptions } from './infrastructure/graphql/graphql-options';
 import { createValidationPipe } from './infrastructure/graphql/validation.pipe';
 import { HealthController } from './infrastructure/health/health.controller';
@@ -37,6 +38,9 @@ import { VocabulariesModule } from './modules/vocabularies/vocabularies.module';
     VocabulariesModule,
   ],
   controllers: [HealthController],
-  providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
+  providers: [
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: APP_FILTER, useClass: AppErrorFilter },
+  ],
 })
 export class AppModule {}

@@ -44,8 +44,9 @@ describe('/health follows Redis', () => {
     platform = await TestPlatform.start({ env: { REDIS_URL: `redis://127.0.0.1:${port}` } });
   });
   afterAll(async () => {
-    redis?.kill('SIGKILL');
+    // Close the app while its Redis still answers, so no client is left reconnecting.
     await platform.close();
+    redis?.kill('SIGKILL');
   });
 
   it('is 200 while Redis answers, 503 naming redis when it is gone, and 200 again when it is back', async () => {

@@ -1,4 +1,4 @@
-import { UserRole } from '@modellkommuner/shared';
+import { STARTER_VOCABULARIES, UserRole, VocabularyKind } from '@modellkommuner/shared';
 import { codeOf, TestPlatform } from '../../../../test/platform';
 
 const AUDIT = `query($entity: String, $entityId: String, $actorId: ID, $first: Int, $after: String) {
@@ -16,7 +16,11 @@ describe('audit log', () => {
     platform = await TestPlatform.start();
     leader = await platform.createUser('SKR', UserRole.PROCESS_LEADER);
   });
-  afterAll(() => platform.close());
+  afterAll(async () => {
+    // Other suites expect the seeded vocabulary: put it back (the change stays in the audit log).
+    await platform.ok('mutation($t: [String!]!) { setVocabulary(kind: SUBJECT, terms: $t) { subjects } }', { t: [...STARTER_VOCABULARIES[VocabularyKind.SUBJECT]] }, leader.token);
+    await platform.close();
+  });
 
   it('records who invited whom, when, with the object after the change and no secrets', async () => {
     const invited = await platform.ok(
