@@ -84,7 +84,8 @@ try {
   execFileSync('node', ['dist/api/apps/api/src/cli/seed.js'], { stdio: 'inherit', env });
 
   const start = (name, command, args) => {
-    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so stopping it also stops what it started (npx → vite).
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const prefix = (chunk) => chunk.toString().split('\n').filter(Boolean).map((l) => `[${name}] ${l}`).join('\n');
     child.stdout.on('data', (c) => process.env.E2E_VERBOSE && console.log(prefix(c)));
     child.stderr.on('data', (c) => console.error(prefix(c)));
@@ -104,7 +105,13 @@ try {
   console.error(error instanceof Error ? error.message : error);
   exitCode = 1;
 } finally {
-  for (const child of children) child.kill('SIGTERM');
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  }
   smtp.close();
   mailbox.close();
   try {
