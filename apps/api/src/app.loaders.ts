@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { cohortLoaders } from './modules/cohorts/cohorts.loaders';
 import { organizationLoaders } from './modules/organizations/organizations.loaders';
 import { userLoaders } from './modules/users/users.loaders';
 
@@ -7,6 +8,7 @@ export function createLoaders(dataSource: DataSource) {
   return {
     ...organizationLoaders(dataSource),
     ...userLoaders(dataSource),
+    ...cohortLoaders(dataSource),
   };
 }
 

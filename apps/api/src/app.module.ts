@@ -8,13 +8,16 @@ import { DatabaseModule } from './infrastructure/database/database.module';
 import { AppErrorFilter } from './infrastructure/errors/app-error.filter';
 import { graphqlOptions } from './infrastructure/graphql/graphql-options';
 import { createValidationPipe } from './infrastructure/graphql/validation.pipe';
+import { DateScalar } from './infrastructure/graphql/date.scalar';
 import { HealthController } from './infrastructure/health/health.controller';
 import { RedisModule } from './infrastructure/queue/redis.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { RequestContextFactory } from './modules/auth/request-context.factory';
+import { CohortsModule } from './modules/cohorts/cohorts.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { ProgrammesModule } from './modules/programmes/programmes.module';
 import { UsersModule } from './modules/users/users.module';
 import { VocabulariesModule } from './modules/vocabularies/vocabularies.module';
 
@@ -36,9 +39,12 @@ import { VocabulariesModule } from './modules/vocabularies/vocabularies.module';
     UsersModule,
     InvitationsModule,
     VocabulariesModule,
+    ProgrammesModule,
+    CohortsModule,
   ],
   controllers: [HealthController],
   providers: [
+    DateScalar,
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: AppErrorFilter },
   ],

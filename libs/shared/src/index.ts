@@ -3,3 +3,4 @@ export * from './lib/vocabularies';
 export * from './lib/queues';
 export * from './lib/accounts';
 export * from './lib/organizations';
+export * from './lib/cohorts';

@@ -17,3 +17,34 @@ export enum VocabularyKind {
 }
 
 export const SKR_CODE = 'SKR';
+
+export enum CohortStatus {
+  PLANNED = 'PLANNED',
+  ACTIVE = 'ACTIVE',
+  FOLLOW_UP = 'FOLLOW_UP',
+  CONCLUDED = 'CONCLUDED',
+  CANCELLED = 'CANCELLED',
+}
+
+export enum MemberRole {
+  MENTOR = 'MENTOR',
+  MENTEE = 'MENTEE',
+}
+
+export enum MeetingKind {
+  STARTUP = 'STARTUP',
+  EXCHANGE = 'EXCHANGE',
+  GATHERING = 'GATHERING',
+}
+
+export enum WorkingGroupRole {
+  POLITICIAN = 'POLITICIAN',
+  MANAGER = 'MANAGER',
+  EQUALITY_EXPERT = 'EQUALITY_EXPERT',
+  OTHER = 'OTHER',
+}
+
+export enum CheckpointKind {
+  MIDTERM = 'MIDTERM',
+  ONE_YEAR = 'ONE_YEAR',
+}

@@ -1,3 +1,9 @@
+import { CheckpointEntity } from '../../modules/cohorts/entities/checkpoint.entity';
+import { CohortMemberEntity } from '../../modules/cohorts/entities/cohort-member.entity';
+import { CohortEntity } from '../../modules/cohorts/entities/cohort.entity';
+import { MeetingEntity } from '../../modules/cohorts/entities/meeting.entity';
+import { WorkingGroupMemberEntity } from '../../modules/cohorts/entities/working-group-member.entity';
+import { ProgrammeEntity } from '../../modules/programmes/entities/programme.entity';
 import { AuditEntryEntity } from '../../modules/audit/entities/audit-entry.entity';
 import { PasswordResetEntity } from '../../modules/auth/entities/password-reset.entity';
 import { SessionEntity } from '../../modules/auth/entities/session.entity';
@@ -17,4 +23,10 @@ export const ENTITIES = [
   AuditEntryEntity,
   MailLogEntity,
   VocabularyTermEntity,
+  ProgrammeEntity,
+  CohortEntity,
+  CohortMemberEntity,
+  WorkingGroupMemberEntity,
+  MeetingEntity,
+  CheckpointEntity,
 ];

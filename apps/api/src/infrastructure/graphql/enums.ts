@@ -1,6 +1,20 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { OrganizationKind, UserRole, VocabularyKind } from '@modellkommuner/shared';
+import {
+  CheckpointKind,
+  CohortStatus,
+  MeetingKind,
+  MemberRole,
+  OrganizationKind,
+  UserRole,
+  VocabularyKind,
+  WorkingGroupRole,
+} from '@modellkommuner/shared';
 
 registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
 registerEnumType(UserRole, { name: 'UserRole' });
 registerEnumType(VocabularyKind, { name: 'VocabularyKind' });
+registerEnumType(CohortStatus, { name: 'CohortStatus' });
+registerEnumType(MemberRole, { name: 'MemberRole' });
+registerEnumType(MeetingKind, { name: 'MeetingKind' });
+registerEnumType(WorkingGroupRole, { name: 'WorkingGroupRole' });
+registerEnumType(CheckpointKind, { name: 'CheckpointKind' });

@@ -1,5 +1,7 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { OrganizationKind } from '@modellkommuner/shared';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { OrganizationKind, UserRole } from '@modellkommuner/shared';
+import { Viewer } from '../../infrastructure/graphql/request-context';
+import { CurrentViewer, Roles } from '../auth/auth.decorators';
 import { Organization } from './models/organization.model';
 import { OrganizationsService } from './organizations.service';
 
@@ -22,5 +24,11 @@ export class OrganizationsResolver {
   async organization(@Args('code') code: string): Promise<Organization | null> {
     const row = await this.service.byCode(code.trim());
     return row ? Organization.from(row) : null;
+  }
+
+  @Roles(UserRole.PROCESS_LEADER)
+  @Mutation(() => Organization, { description: 'Markerar en erfaren modellkommun som möjlig mentor; skälet sparas i ändringsloggen.' })
+  async markMentorEligible(@CurrentViewer() viewer: Viewer, @Args('organizationCode') organizationCode: string, @Args('reason') reason: string): Promise<Organization> {
+    return Organization.from(await this.service.markMentorEligible(viewer, organizationCode, reason));
   }
 }

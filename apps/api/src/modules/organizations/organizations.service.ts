@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { OrganizationKind } from '@modellkommuner/shared';
+import { BadInput, Conflict, NotFound } from '../../infrastructure/errors/app-error';
+import { Viewer } from '../../infrastructure/graphql/request-context';
+import { AuditService } from '../audit/audit.service';
 import { OrganizationEntity } from './entities/organization.entity';
 
 export interface OrganizationFilter {
@@ -12,7 +15,10 @@ export interface OrganizationFilter {
 
 @Injectable()
 export class OrganizationsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /** Search by name, short name or code (case- and accent-insensitive on å/ä/ö only as typed), sorted by name. */
   list(filter: OrganizationFilter): Promise<OrganizationEntity[]> {
@@ -38,5 +44,23 @@ export class OrganizationsService {
 
   byCode(code: string): Promise<OrganizationEntity | null> {
     return this.dataSource.getRepository(OrganizationEntity).findOneBy({ code });
+  }
+
+  /** A founding or otherwise experienced model municipality may mentor; the reason stays in the audit log. */
+  async markMentorEligible(viewer: Viewer, code: string, reasonInput: string): Promise<OrganizationEntity> {
+    const reason = reasonInput.trim();
+    if (!reason) throw BadInput('reason', 'Ange varför organisationen kan vara mentor.');
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(OrganizationEntity);
+      const organization = await repo.findOne({ where: { code: code.trim() }, lock: { mode: 'pessimistic_write' } });
+      if (!organization) throw NotFound(`Det finns ingen organisation med koden "${code}".`);
+      if (organization.kind === OrganizationKind.SKR) throw BadInput('organizationCode', 'SKR kan inte vara mentor i en omgång.');
+      if (organization.mentorEligible) throw Conflict(`${organization.shortName} kan redan vara mentor.`);
+      const before = { ...organization };
+      organization.mentorEligible = true;
+      const saved = await repo.save(organization);
+      await this.audit.record(manager, { actorId: viewer.userId, action: 'organization.mark_mentor_eligible', entity: 'Organization', entityId: organization.id, reason, before, after: saved });
+      return saved;
+    });
   }
 }

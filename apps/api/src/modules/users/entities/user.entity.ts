@@ -35,6 +35,10 @@ export class UserEntity {
   @Column({ type: 'timestamptz', nullable: true })
   deactivatedAt: Date | null;
 
+  /** The calendar feed's token is derived from this (HMAC); rotating bumps it and the old URL stops working. */
+  @Column({ type: 'int', default: 0 })
+  calendarTokenVersion: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { OrganizationKind } from '@modellkommuner/shared';
+import { BadInputs, Conflict } from '../../infrastructure/errors/app-error';
+import { Viewer } from '../../infrastructure/graphql/request-context';
+import { AuditService } from '../audit/audit.service';
+import { CreateProgrammeInput } from './dto/create-programme.input';
+import { ProgrammeEntity } from './entities/programme.entity';
+
+@Injectable()
+export class ProgrammesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(): Promise<ProgrammeEntity[]> {
+    return this.dataSource.getRepository(ProgrammeEntity).find({ order: { name: 'ASC' } });
+  }
+
+  async create(viewer: Viewer, input: CreateProgrammeInput): Promise<ProgrammeEntity> {
+    const problems = [];
+    if (input.organizationKind === OrganizationKind.SKR) {
+      problems.push({ field: 'organizationKind', message: 'Ett program är för kommuner eller för regioner.' });
+    }
+    if (input.minMentees > input.maxMentees) {
+      problems.push({ field: 'maxMentees', message: `Högsta antal nya (${input.maxMentees}) kan inte vara mindre än minsta (${input.minMentees}).` });
+    }
+    if (problems.length) throw BadInputs(problems);
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(ProgrammeEntity);
+      const clash = await repo.createQueryBuilder('p').where('lower(p.name) = lower(:name)', { name: input.name }).getExists();
+      if (clash) throw Conflict(`Det finns redan ett program som heter "${input.name}".`);
+      const programme = await repo.save(repo.create({ ...input }));
+      await this.audit.record(manager, { actorId: viewer.userId, action: 'programme.create', entity: 'Programme', entityId: programme.id, after: programme });
+      return programme;
+    });
+  }
+}
+
