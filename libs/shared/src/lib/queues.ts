@@ -1,7 +1,15 @@
 /** Queue and job names shared by the API (producer) and the worker (consumer). */
 export const QUEUES = {
   MAIL: 'mail',
+  COHORTS: 'cohorts',
 } as const;
+
+export const COHORT_JOBS = {
+  /** Daily: ACTIVE cohorts whose follow-up date has come move to FOLLOW_UP. */
+  ADVANCE_TO_FOLLOW_UP: 'advance-to-follow-up',
+} as const;
+
+export type CohortJobName = (typeof COHORT_JOBS)[keyof typeof COHORT_JOBS];
 
 export const MAIL_JOBS = {
   INVITATION: 'invitation',

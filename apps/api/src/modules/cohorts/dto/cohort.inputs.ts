@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { Allow, ArrayMaxSize, IsArray, IsDate, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { MeetingKind, WorkingGroupRole } from '@modellkommuner/shared';
 import '../../../infrastructure/graphql/enums';
 import { DateOnly } from '../../../infrastructure/graphql/date.scalar';
@@ -21,9 +21,12 @@ export class MeetingInput {
   title: string;
 
   @Field()
+  @IsDate({ message: 'Ange mötets starttid.' })
   startsAt: Date;
 
   @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate({ message: 'Ange en giltig sluttid.' })
   endsAt?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'En plats eller en möteslänk.' })
@@ -42,6 +45,8 @@ export class MeetingInput {
 @InputType()
 export class CreateCohortInput {
   @Field(() => ID)
+  @IsString()
+  @IsNotEmpty({ message: 'Välj ett program.' })
   programmeId: string;
 
   @Field()
@@ -61,7 +66,9 @@ export class CreateCohortInput {
   @IsString({ each: true })
   menteeCodes: string[];
 
+  // The Date scalar has already checked the form; @Allow keeps it through the whitelist.
   @Field(() => DateOnly)
+  @Allow()
   startDate: string;
 
   @Field(() => MeetingInput)
@@ -70,6 +77,7 @@ export class CreateCohortInput {
   startupMeeting: MeetingInput;
 
   @Field(() => DateOnly, { nullable: true, description: 'Standard: startdatum + programmets antal månader.' })
+  @Allow()
   followUpDueDate?: string | null;
 }
 
@@ -83,9 +91,11 @@ export class UpdateCohortInput {
   name?: string;
 
   @Field(() => DateOnly, { nullable: true })
+  @Allow()
   startDate?: string;
 
   @Field(() => DateOnly, { nullable: true })
+  @Allow()
   followUpDueDate?: string;
 }
 
