@@ -9,6 +9,7 @@ import { PasswordHasher } from '../modules/auth/password-hasher';
 import { InvitationEntity } from '../modules/invitations/entities/invitation.entity';
 import { OrganizationEntity } from '../modules/organizations/entities/organization.entity';
 import { UserEntity } from '../modules/users/entities/user.entity';
+import { seedDemoCohorts } from './seed-demo-cohorts';
 import { seedReferenceData } from './seed-reference-data';
 
 /** Demo accounts (addresses under example.se, which never receives mail). Same password as the seeded process leader. */
@@ -21,7 +22,7 @@ const DEMO_MEMBERS = [
 ];
 
 /** Development only: accounts and an open invitation so every page has something to show. Idempotent. */
-export async function seedDemo(dataSource: DataSource, config: AppConfig): Promise<{ users: number; invitations: number }> {
+export async function seedDemo(dataSource: DataSource, config: AppConfig): Promise<{ users: number; invitations: number; programmes: number; cohorts: number }> {
   if (config.nodeEnv === 'production') throw new Error('seed:demo körs inte i produktion.');
   await seedReferenceData(dataSource, config);
   const passwordHash = await new PasswordHasher().hash(config.seedProcessLeaderPassword);
@@ -55,7 +56,9 @@ export async function seedDemo(dataSource: DataSource, config: AppConfig): Promi
       });
       invited += 1;
     }
-    return { users: created, invitations: invited };
+    const leader = await users.findOneByOrFail({ email: config.seedProcessLeaderEmail.trim().toLowerCase() });
+    const demo = await seedDemoCohorts(manager, leader.id);
+    return { users: created, invitations: invited, ...demo };
   });
 }
 
@@ -65,7 +68,9 @@ if (require.main === module) {
     const dataSource = await new DataSource(dataSourceOptions(config, { poolSize: 2 })).initialize();
     try {
       const result = await seedDemo(dataSource, config);
-      new Logger('seed:demo').log(`${result.users} demokonton och ${result.invitations} inbjudningar tillagda (lösenord som processledarens).`);
+      new Logger('seed:demo').log(
+        `${result.users} demokonton, ${result.invitations} inbjudningar, ${result.programmes} program och ${result.cohorts} omgångar tillagda (lösenord som processledarens).`,
+      );
     } finally {
       await dataSource.destroy();
     }
