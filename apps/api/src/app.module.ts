@@ -14,6 +14,7 @@ import { RedisModule } from './infrastructure/queue/redis.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { RequestContextFactory } from './modules/auth/request-context.factory';
+import { CalendarModule } from './modules/calendar/calendar.module';
 import { CohortsModule } from './modules/cohorts/cohorts.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
@@ -41,6 +42,7 @@ import { VocabulariesModule } from './modules/vocabularies/vocabularies.module';
     VocabulariesModule,
     ProgrammesModule,
     CohortsModule,
+    CalendarModule,
   ],
   controllers: [HealthController],
   providers: [
