@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { allowedTransitions, CohortStatus, MemberRole, UserRole } from '@modellkommuner/shared';
 import '../../infrastructure/graphql/enums';
 import { isUuid } from '../../infrastructure/graphql/ids';
+import { validateList } from '../../infrastructure/graphql/validation.pipe';
 import { RequestContext, Viewer } from '../../infrastructure/graphql/request-context';
 import { CurrentContext, CurrentViewer, Roles } from '../auth/auth.decorators';
 import { Organization } from '../organizations/models/organization.model';
@@ -92,7 +93,8 @@ export class CohortsResolver {
     @Args('organizationCode') organizationCode: string,
     @Args('members', { type: () => [WorkingGroupMemberInput] }) members: WorkingGroupMemberInput[],
   ): Promise<CohortMember> {
-    return CohortMember.from(await this.service.setWorkingGroup(viewer, cohortId, organizationCode, members));
+    const people = await validateList(WorkingGroupMemberInput, members, 'members');
+    return CohortMember.from(await this.service.setWorkingGroup(viewer, cohortId, organizationCode, people));
   }
 
   @Mutation(() => Meeting, { description: 'Processledaren, eller mentorn för erfarenhetsutbyten.' })
