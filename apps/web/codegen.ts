@@ -18,7 +18,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumType: 'string-literal',
-        scalars: { DateTime: 'string' },
+        scalars: { Date: 'string', DateTime: 'string' },
         strictScalars: true,
         skipTypename: false,
       },

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { HomePage } from '../features/pages/HomePage';
 import { LANGUAGE_STORAGE_KEY } from '../i18n/i18n';
@@ -45,6 +45,19 @@ describe('Layout', () => {
   it('gives process leaders the audit log', () => {
     renderHome(processLeader);
     expect(screen.getByRole('link', { name: 'Ändringslogg' })).toBeTruthy();
+  });
+
+  it('links to cohorts: all of them and the programmes for process leaders, their own for members', () => {
+    const { unmount } = renderHome(processLeader);
+    const leaderNav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    expect(within(leaderNav).getByRole('link', { name: 'Omgångar' }).getAttribute('href')).toBe('/cohorts');
+    expect(within(leaderNav).getByRole('link', { name: 'Program' }).getAttribute('href')).toBe('/programmes');
+    expect(within(leaderNav).getByRole('link', { name: 'Mitt konto' }).getAttribute('href')).toBe('/account');
+    unmount();
+    renderHome(hedemoraMember);
+    const memberNav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    expect(within(memberNav).getByRole('link', { name: 'Mina omgångar' }).getAttribute('href')).toBe('/cohorts');
+    expect(within(memberNav).queryByRole('link', { name: 'Program' })).toBeNull();
   });
 });
 

@@ -56,6 +56,14 @@ function SiteHeader() {
           {user ? (
             <>
               <li>
+                <NavLink to="/cohorts">{user.role === 'PROCESS_LEADER' ? t('nav.cohorts') : t('nav.myCohorts')}</NavLink>
+              </li>
+              {user.role === 'PROCESS_LEADER' ? (
+                <li>
+                  <NavLink to="/programmes">{t('nav.programmes')}</NavLink>
+                </li>
+              ) : null}
+              <li>
                 <NavLink to="/organizations">{t('nav.organizations')}</NavLink>
               </li>
               {user.role === 'PROCESS_LEADER' ? (
@@ -64,7 +72,7 @@ function SiteHeader() {
                 </li>
               ) : null}
               <li>
-                <NavLink to="/account/password">{t('nav.changePassword')}</NavLink>
+                <NavLink to="/account">{t('nav.account')}</NavLink>
               </li>
               <li>
                 <button type="button" className="link-button" onClick={() => void signOut()}>

@@ -1,10 +1,15 @@
 import type { RouteObject } from 'react-router';
+import { AccountPage } from '../features/account/AccountPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
+import { CohortPage } from '../features/cohorts/CohortPage';
+import { CohortsPage } from '../features/cohorts/CohortsPage';
+import { NewCohortPage } from '../features/cohorts/NewCohortPage';
+import { WorkingGroupPage } from '../features/cohorts/WorkingGroupPage';
 import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPage';
 import { InvitePage } from '../features/invitations/InvitePage';
 import { OrganizationPage } from '../features/organizations/OrganizationPage';
@@ -13,6 +18,7 @@ import { AccessibilityPage } from '../features/pages/AccessibilityPage';
 import { HomePage } from '../features/pages/HomePage';
 import { NotFoundPage } from '../features/pages/NotFoundPage';
 import { PersonalDataPage } from '../features/pages/PersonalDataPage';
+import { ProgrammesPage } from '../features/programmes/ProgrammesPage';
 import { RouteErrorPage } from '../features/pages/RouteErrorPage';
 import { Layout } from './Layout';
 
@@ -29,6 +35,14 @@ export const routes: RouteObject[] = [
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password/:token', element: <ResetPasswordPage /> },
           { path: 'invitation/:token', element: <AcceptInvitationPage /> },
+          {
+            path: 'account',
+            element: (
+              <RequireAuth>
+                <AccountPage />
+              </RequireAuth>
+            ),
+          },
           {
             path: 'account/password',
             element: (
@@ -58,6 +72,46 @@ export const routes: RouteObject[] = [
             element: (
               <RequireAuth>
                 <InvitePage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'programmes',
+            element: (
+              <RequireAuth role="PROCESS_LEADER">
+                <ProgrammesPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'cohorts',
+            element: (
+              <RequireAuth>
+                <CohortsPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'cohorts/new',
+            element: (
+              <RequireAuth role="PROCESS_LEADER">
+                <NewCohortPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'cohorts/:id',
+            element: (
+              <RequireAuth>
+                <CohortPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'cohorts/:id/working-group/:code',
+            element: (
+              <RequireAuth>
+                <WorkingGroupPage />
               </RequireAuth>
             ),
           },

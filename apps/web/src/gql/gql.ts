@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CalendarUrl {\n    me {\n      id\n      calendarUrl\n    }\n  }\n": typeof types.CalendarUrlDocument,
+    "\n  mutation RotateCalendarToken {\n    rotateCalendarToken\n  }\n": typeof types.RotateCalendarTokenDocument,
     "\n  query AuditLog($entity: String, $entityId: String, $actorId: ID, $first: Int, $after: String) {\n    auditLog(entity: $entity, entityId: $entityId, actorId: $actorId, first: $first, after: $after) {\n      edges {\n        id\n        at\n        action\n        entity\n        entityId\n        reason\n        before\n        after\n        actor {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  fragment CurrentUser on User {\n    id\n    name\n    email\n    role\n    active\n    organization {\n      id\n      code\n      name\n      kind\n    }\n  }\n": typeof types.CurrentUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n": typeof types.MeDocument,
@@ -22,6 +24,23 @@ type Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  fragment CohortListItem on Cohort {\n    id\n    name\n    status\n    startDate\n    followUpDueDate\n    programme {\n      id\n      name\n    }\n    members {\n      id\n      role\n      withdrawnAt\n      organization {\n        id\n        code\n        name\n      }\n    }\n    meetings {\n      id\n      kind\n      title\n      startsAt\n      cancelledAt\n    }\n  }\n": typeof types.CohortListItemFragmentDoc,
+    "\n  query Cohorts($programmeId: ID, $status: CohortStatus) {\n    cohorts(programmeId: $programmeId, status: $status) {\n      ...CohortListItem\n    }\n  }\n": typeof types.CohortsDocument,
+    "\n  query ProgrammeOptions {\n    programmes {\n      ...ProgrammeFields\n    }\n  }\n": typeof types.ProgrammeOptionsDocument,
+    "\n  fragment WorkingGroupPerson on WorkingGroupMember {\n    id\n    name\n    title\n    role\n    email\n  }\n": typeof types.WorkingGroupPersonFragmentDoc,
+    "\n  fragment CohortMeeting on Meeting {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    cancelledAt\n    cancelReason\n  }\n": typeof types.CohortMeetingFragmentDoc,
+    "\n  fragment CohortDetails on Cohort {\n    id\n    name\n    status\n    version\n    startDate\n    followUpDueDate\n    allowedTransitions\n    programme {\n      ...ProgrammeFields\n    }\n    processLeader {\n      id\n      name\n      email\n    }\n    members {\n      id\n      role\n      joinedAt\n      withdrawnAt\n      withdrawalReason\n      organization {\n        id\n        code\n        name\n        shortName\n      }\n      workingGroup {\n        ...WorkingGroupPerson\n      }\n    }\n    meetings {\n      ...CohortMeeting\n    }\n    checkpoints {\n      id\n      kind\n      dueDate\n    }\n  }\n": typeof types.CohortDetailsFragmentDoc,
+    "\n  query Cohort($id: ID!) {\n    cohort(id: $id) {\n      ...CohortDetails\n    }\n  }\n": typeof types.CohortDocument,
+    "\n  query CandidateOrganizations($kind: OrganizationKind, $mentorEligible: Boolean) {\n    organizations(kind: $kind, mentorEligible: $mentorEligible) {\n      id\n      code\n      name\n      shortName\n      countyCode\n    }\n  }\n": typeof types.CandidateOrganizationsDocument,
+    "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      ...CohortDetails\n    }\n  }\n": typeof types.CreateCohortDocument,
+    "\n  mutation UpdateCohort($id: ID!, $version: Int!, $input: UpdateCohortInput!) {\n    updateCohort(id: $id, version: $version, input: $input) {\n      ...CohortDetails\n    }\n  }\n": typeof types.UpdateCohortDocument,
+    "\n  mutation TransitionCohort($id: ID!, $to: CohortStatus!, $version: Int!, $reason: String) {\n    transitionCohort(id: $id, to: $to, version: $version, reason: $reason) {\n      ...CohortDetails\n    }\n  }\n": typeof types.TransitionCohortDocument,
+    "\n  mutation AddMentee($cohortId: ID!, $organizationCode: String!) {\n    addMentee(cohortId: $cohortId, organizationCode: $organizationCode) {\n      ...CohortDetails\n    }\n  }\n": typeof types.AddMenteeDocument,
+    "\n  mutation WithdrawMember($cohortId: ID!, $organizationCode: String!, $reason: String!) {\n    withdrawMember(cohortId: $cohortId, organizationCode: $organizationCode, reason: $reason) {\n      ...CohortDetails\n    }\n  }\n": typeof types.WithdrawMemberDocument,
+    "\n  mutation SetWorkingGroup($cohortId: ID!, $organizationCode: String!, $members: [WorkingGroupMemberInput!]!) {\n    setWorkingGroup(cohortId: $cohortId, organizationCode: $organizationCode, members: $members) {\n      id\n      workingGroup {\n        ...WorkingGroupPerson\n      }\n    }\n  }\n": typeof types.SetWorkingGroupDocument,
+    "\n  mutation ScheduleMeeting($cohortId: ID!, $input: MeetingInput!) {\n    scheduleMeeting(cohortId: $cohortId, input: $input) {\n      ...CohortMeeting\n    }\n  }\n": typeof types.ScheduleMeetingDocument,
+    "\n  mutation UpdateMeeting($id: ID!, $input: MeetingInput!) {\n    updateMeeting(id: $id, input: $input) {\n      ...CohortMeeting\n    }\n  }\n": typeof types.UpdateMeetingDocument,
+    "\n  mutation CancelMeeting($id: ID!, $reason: String!) {\n    cancelMeeting(id: $id, reason: $reason) {\n      ...CohortMeeting\n    }\n  }\n": typeof types.CancelMeetingDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expired\n      used\n      revoked\n      expiresAt\n      invitedByName\n      organization {\n        id\n        code\n        name\n        kind\n      }\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query OrganizationInvitations($organizationCode: String!) {\n    invitations(organizationCode: $organizationCode) {\n      id\n      email\n      role\n      expiresAt\n      sendCount\n    }\n  }\n": typeof types.OrganizationInvitationsDocument,
@@ -30,10 +49,17 @@ type Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  query Organizations($kind: OrganizationKind, $search: String, $countyCode: String) {\n    organizations(kind: $kind, search: $search, countyCode: $countyCode) {\n      id\n      code\n      name\n      kind\n      countyCode\n    }\n  }\n": typeof types.OrganizationsDocument,
     "\n  query Organization($code: String!) {\n    organization(code: $code) {\n      id\n      code\n      name\n      shortName\n      kind\n      countyCode\n      mentorEligible\n    }\n  }\n": typeof types.OrganizationDocument,
+    "\n  query OrganizationMemberships($code: String!) {\n    organization(code: $code) {\n      id\n      memberships {\n        id\n        role\n        withdrawnAt\n        cohort {\n          id\n          name\n          status\n          startDate\n          programme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrganizationMembershipsDocument,
+    "\n  mutation MarkMentorEligible($organizationCode: String!, $reason: String!) {\n    markMentorEligible(organizationCode: $organizationCode, reason: $reason) {\n      id\n      mentorEligible\n    }\n  }\n": typeof types.MarkMentorEligibleDocument,
+    "\n  fragment ProgrammeFields on Programme {\n    id\n    name\n    theme\n    organizationKind\n    minMentees\n    maxMentees\n    followUpMonths\n  }\n": typeof types.ProgrammeFieldsFragmentDoc,
+    "\n  query Programmes {\n    programmes {\n      ...ProgrammeFields\n      cohorts {\n        id\n      }\n    }\n  }\n": typeof types.ProgrammesDocument,
+    "\n  mutation CreateProgramme($input: CreateProgrammeInput!) {\n    createProgramme(input: $input) {\n      ...ProgrammeFields\n      cohorts {\n        id\n      }\n    }\n  }\n": typeof types.CreateProgrammeDocument,
     "\n  query OrganizationUsers($organizationCode: String!) {\n    users(organizationCode: $organizationCode) {\n      id\n      name\n      email\n      role\n      active\n    }\n  }\n": typeof types.OrganizationUsersDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateUserDocument,
 };
 const documents: Documents = {
+    "\n  query CalendarUrl {\n    me {\n      id\n      calendarUrl\n    }\n  }\n": types.CalendarUrlDocument,
+    "\n  mutation RotateCalendarToken {\n    rotateCalendarToken\n  }\n": types.RotateCalendarTokenDocument,
     "\n  query AuditLog($entity: String, $entityId: String, $actorId: ID, $first: Int, $after: String) {\n    auditLog(entity: $entity, entityId: $entityId, actorId: $actorId, first: $first, after: $after) {\n      edges {\n        id\n        at\n        action\n        entity\n        entityId\n        reason\n        before\n        after\n        actor {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  fragment CurrentUser on User {\n    id\n    name\n    email\n    role\n    active\n    organization {\n      id\n      code\n      name\n      kind\n    }\n  }\n": types.CurrentUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n": types.MeDocument,
@@ -42,6 +68,23 @@ const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  fragment CohortListItem on Cohort {\n    id\n    name\n    status\n    startDate\n    followUpDueDate\n    programme {\n      id\n      name\n    }\n    members {\n      id\n      role\n      withdrawnAt\n      organization {\n        id\n        code\n        name\n      }\n    }\n    meetings {\n      id\n      kind\n      title\n      startsAt\n      cancelledAt\n    }\n  }\n": types.CohortListItemFragmentDoc,
+    "\n  query Cohorts($programmeId: ID, $status: CohortStatus) {\n    cohorts(programmeId: $programmeId, status: $status) {\n      ...CohortListItem\n    }\n  }\n": types.CohortsDocument,
+    "\n  query ProgrammeOptions {\n    programmes {\n      ...ProgrammeFields\n    }\n  }\n": types.ProgrammeOptionsDocument,
+    "\n  fragment WorkingGroupPerson on WorkingGroupMember {\n    id\n    name\n    title\n    role\n    email\n  }\n": types.WorkingGroupPersonFragmentDoc,
+    "\n  fragment CohortMeeting on Meeting {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    cancelledAt\n    cancelReason\n  }\n": types.CohortMeetingFragmentDoc,
+    "\n  fragment CohortDetails on Cohort {\n    id\n    name\n    status\n    version\n    startDate\n    followUpDueDate\n    allowedTransitions\n    programme {\n      ...ProgrammeFields\n    }\n    processLeader {\n      id\n      name\n      email\n    }\n    members {\n      id\n      role\n      joinedAt\n      withdrawnAt\n      withdrawalReason\n      organization {\n        id\n        code\n        name\n        shortName\n      }\n      workingGroup {\n        ...WorkingGroupPerson\n      }\n    }\n    meetings {\n      ...CohortMeeting\n    }\n    checkpoints {\n      id\n      kind\n      dueDate\n    }\n  }\n": types.CohortDetailsFragmentDoc,
+    "\n  query Cohort($id: ID!) {\n    cohort(id: $id) {\n      ...CohortDetails\n    }\n  }\n": types.CohortDocument,
+    "\n  query CandidateOrganizations($kind: OrganizationKind, $mentorEligible: Boolean) {\n    organizations(kind: $kind, mentorEligible: $mentorEligible) {\n      id\n      code\n      name\n      shortName\n      countyCode\n    }\n  }\n": types.CandidateOrganizationsDocument,
+    "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      ...CohortDetails\n    }\n  }\n": types.CreateCohortDocument,
+    "\n  mutation UpdateCohort($id: ID!, $version: Int!, $input: UpdateCohortInput!) {\n    updateCohort(id: $id, version: $version, input: $input) {\n      ...CohortDetails\n    }\n  }\n": types.UpdateCohortDocument,
+    "\n  mutation TransitionCohort($id: ID!, $to: CohortStatus!, $version: Int!, $reason: String) {\n    transitionCohort(id: $id, to: $to, version: $version, reason: $reason) {\n      ...CohortDetails\n    }\n  }\n": types.TransitionCohortDocument,
+    "\n  mutation AddMentee($cohortId: ID!, $organizationCode: String!) {\n    addMentee(cohortId: $cohortId, organizationCode: $organizationCode) {\n      ...CohortDetails\n    }\n  }\n": types.AddMenteeDocument,
+    "\n  mutation WithdrawMember($cohortId: ID!, $organizationCode: String!, $reason: String!) {\n    withdrawMember(cohortId: $cohortId, organizationCode: $organizationCode, reason: $reason) {\n      ...CohortDetails\n    }\n  }\n": types.WithdrawMemberDocument,
+    "\n  mutation SetWorkingGroup($cohortId: ID!, $organizationCode: String!, $members: [WorkingGroupMemberInput!]!) {\n    setWorkingGroup(cohortId: $cohortId, organizationCode: $organizationCode, members: $members) {\n      id\n      workingGroup {\n        ...WorkingGroupPerson\n      }\n    }\n  }\n": types.SetWorkingGroupDocument,
+    "\n  mutation ScheduleMeeting($cohortId: ID!, $input: MeetingInput!) {\n    scheduleMeeting(cohortId: $cohortId, input: $input) {\n      ...CohortMeeting\n    }\n  }\n": types.ScheduleMeetingDocument,
+    "\n  mutation UpdateMeeting($id: ID!, $input: MeetingInput!) {\n    updateMeeting(id: $id, input: $input) {\n      ...CohortMeeting\n    }\n  }\n": types.UpdateMeetingDocument,
+    "\n  mutation CancelMeeting($id: ID!, $reason: String!) {\n    cancelMeeting(id: $id, reason: $reason) {\n      ...CohortMeeting\n    }\n  }\n": types.CancelMeetingDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expired\n      used\n      revoked\n      expiresAt\n      invitedByName\n      organization {\n        id\n        code\n        name\n        kind\n      }\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query OrganizationInvitations($organizationCode: String!) {\n    invitations(organizationCode: $organizationCode) {\n      id\n      email\n      role\n      expiresAt\n      sendCount\n    }\n  }\n": types.OrganizationInvitationsDocument,
@@ -50,6 +93,11 @@ const documents: Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  query Organizations($kind: OrganizationKind, $search: String, $countyCode: String) {\n    organizations(kind: $kind, search: $search, countyCode: $countyCode) {\n      id\n      code\n      name\n      kind\n      countyCode\n    }\n  }\n": types.OrganizationsDocument,
     "\n  query Organization($code: String!) {\n    organization(code: $code) {\n      id\n      code\n      name\n      shortName\n      kind\n      countyCode\n      mentorEligible\n    }\n  }\n": types.OrganizationDocument,
+    "\n  query OrganizationMemberships($code: String!) {\n    organization(code: $code) {\n      id\n      memberships {\n        id\n        role\n        withdrawnAt\n        cohort {\n          id\n          name\n          status\n          startDate\n          programme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.OrganizationMembershipsDocument,
+    "\n  mutation MarkMentorEligible($organizationCode: String!, $reason: String!) {\n    markMentorEligible(organizationCode: $organizationCode, reason: $reason) {\n      id\n      mentorEligible\n    }\n  }\n": types.MarkMentorEligibleDocument,
+    "\n  fragment ProgrammeFields on Programme {\n    id\n    name\n    theme\n    organizationKind\n    minMentees\n    maxMentees\n    followUpMonths\n  }\n": types.ProgrammeFieldsFragmentDoc,
+    "\n  query Programmes {\n    programmes {\n      ...ProgrammeFields\n      cohorts {\n        id\n      }\n    }\n  }\n": types.ProgrammesDocument,
+    "\n  mutation CreateProgramme($input: CreateProgrammeInput!) {\n    createProgramme(input: $input) {\n      ...ProgrammeFields\n      cohorts {\n        id\n      }\n    }\n  }\n": types.CreateProgrammeDocument,
     "\n  query OrganizationUsers($organizationCode: String!) {\n    users(organizationCode: $organizationCode) {\n      id\n      name\n      email\n      role\n      active\n    }\n  }\n": types.OrganizationUsersDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": types.DeactivateUserDocument,
 };
@@ -68,6 +116,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarUrl {\n    me {\n      id\n      calendarUrl\n    }\n  }\n"): (typeof documents)["\n  query CalendarUrl {\n    me {\n      id\n      calendarUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateCalendarToken {\n    rotateCalendarToken\n  }\n"): (typeof documents)["\n  mutation RotateCalendarToken {\n    rotateCalendarToken\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -103,6 +159,74 @@ export function graphql(source: "\n  mutation ResetPassword($token: String!, $pa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CohortListItem on Cohort {\n    id\n    name\n    status\n    startDate\n    followUpDueDate\n    programme {\n      id\n      name\n    }\n    members {\n      id\n      role\n      withdrawnAt\n      organization {\n        id\n        code\n        name\n      }\n    }\n    meetings {\n      id\n      kind\n      title\n      startsAt\n      cancelledAt\n    }\n  }\n"): (typeof documents)["\n  fragment CohortListItem on Cohort {\n    id\n    name\n    status\n    startDate\n    followUpDueDate\n    programme {\n      id\n      name\n    }\n    members {\n      id\n      role\n      withdrawnAt\n      organization {\n        id\n        code\n        name\n      }\n    }\n    meetings {\n      id\n      kind\n      title\n      startsAt\n      cancelledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cohorts($programmeId: ID, $status: CohortStatus) {\n    cohorts(programmeId: $programmeId, status: $status) {\n      ...CohortListItem\n    }\n  }\n"): (typeof documents)["\n  query Cohorts($programmeId: ID, $status: CohortStatus) {\n    cohorts(programmeId: $programmeId, status: $status) {\n      ...CohortListItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammeOptions {\n    programmes {\n      ...ProgrammeFields\n    }\n  }\n"): (typeof documents)["\n  query ProgrammeOptions {\n    programmes {\n      ...ProgrammeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkingGroupPerson on WorkingGroupMember {\n    id\n    name\n    title\n    role\n    email\n  }\n"): (typeof documents)["\n  fragment WorkingGroupPerson on WorkingGroupMember {\n    id\n    name\n    title\n    role\n    email\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CohortMeeting on Meeting {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    cancelledAt\n    cancelReason\n  }\n"): (typeof documents)["\n  fragment CohortMeeting on Meeting {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    cancelledAt\n    cancelReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CohortDetails on Cohort {\n    id\n    name\n    status\n    version\n    startDate\n    followUpDueDate\n    allowedTransitions\n    programme {\n      ...ProgrammeFields\n    }\n    processLeader {\n      id\n      name\n      email\n    }\n    members {\n      id\n      role\n      joinedAt\n      withdrawnAt\n      withdrawalReason\n      organization {\n        id\n        code\n        name\n        shortName\n      }\n      workingGroup {\n        ...WorkingGroupPerson\n      }\n    }\n    meetings {\n      ...CohortMeeting\n    }\n    checkpoints {\n      id\n      kind\n      dueDate\n    }\n  }\n"): (typeof documents)["\n  fragment CohortDetails on Cohort {\n    id\n    name\n    status\n    version\n    startDate\n    followUpDueDate\n    allowedTransitions\n    programme {\n      ...ProgrammeFields\n    }\n    processLeader {\n      id\n      name\n      email\n    }\n    members {\n      id\n      role\n      joinedAt\n      withdrawnAt\n      withdrawalReason\n      organization {\n        id\n        code\n        name\n        shortName\n      }\n      workingGroup {\n        ...WorkingGroupPerson\n      }\n    }\n    meetings {\n      ...CohortMeeting\n    }\n    checkpoints {\n      id\n      kind\n      dueDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cohort($id: ID!) {\n    cohort(id: $id) {\n      ...CohortDetails\n    }\n  }\n"): (typeof documents)["\n  query Cohort($id: ID!) {\n    cohort(id: $id) {\n      ...CohortDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CandidateOrganizations($kind: OrganizationKind, $mentorEligible: Boolean) {\n    organizations(kind: $kind, mentorEligible: $mentorEligible) {\n      id\n      code\n      name\n      shortName\n      countyCode\n    }\n  }\n"): (typeof documents)["\n  query CandidateOrganizations($kind: OrganizationKind, $mentorEligible: Boolean) {\n    organizations(kind: $kind, mentorEligible: $mentorEligible) {\n      id\n      code\n      name\n      shortName\n      countyCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      ...CohortDetails\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      ...CohortDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCohort($id: ID!, $version: Int!, $input: UpdateCohortInput!) {\n    updateCohort(id: $id, version: $version, input: $input) {\n      ...CohortDetails\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCohort($id: ID!, $version: Int!, $input: UpdateCohortInput!) {\n    updateCohort(id: $id, version: $version, input: $input) {\n      ...CohortDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransitionCohort($id: ID!, $to: CohortStatus!, $version: Int!, $reason: String) {\n    transitionCohort(id: $id, to: $to, version: $version, reason: $reason) {\n      ...CohortDetails\n    }\n  }\n"): (typeof documents)["\n  mutation TransitionCohort($id: ID!, $to: CohortStatus!, $version: Int!, $reason: String) {\n    transitionCohort(id: $id, to: $to, version: $version, reason: $reason) {\n      ...CohortDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMentee($cohortId: ID!, $organizationCode: String!) {\n    addMentee(cohortId: $cohortId, organizationCode: $organizationCode) {\n      ...CohortDetails\n    }\n  }\n"): (typeof documents)["\n  mutation AddMentee($cohortId: ID!, $organizationCode: String!) {\n    addMentee(cohortId: $cohortId, organizationCode: $organizationCode) {\n      ...CohortDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawMember($cohortId: ID!, $organizationCode: String!, $reason: String!) {\n    withdrawMember(cohortId: $cohortId, organizationCode: $organizationCode, reason: $reason) {\n      ...CohortDetails\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawMember($cohortId: ID!, $organizationCode: String!, $reason: String!) {\n    withdrawMember(cohortId: $cohortId, organizationCode: $organizationCode, reason: $reason) {\n      ...CohortDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWorkingGroup($cohortId: ID!, $organizationCode: String!, $members: [WorkingGroupMemberInput!]!) {\n    setWorkingGroup(cohortId: $cohortId, organizationCode: $organizationCode, members: $members) {\n      id\n      workingGroup {\n        ...WorkingGroupPerson\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetWorkingGroup($cohortId: ID!, $organizationCode: String!, $members: [WorkingGroupMemberInput!]!) {\n    setWorkingGroup(cohortId: $cohortId, organizationCode: $organizationCode, members: $members) {\n      id\n      workingGroup {\n        ...WorkingGroupPerson\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleMeeting($cohortId: ID!, $input: MeetingInput!) {\n    scheduleMeeting(cohortId: $cohortId, input: $input) {\n      ...CohortMeeting\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleMeeting($cohortId: ID!, $input: MeetingInput!) {\n    scheduleMeeting(cohortId: $cohortId, input: $input) {\n      ...CohortMeeting\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMeeting($id: ID!, $input: MeetingInput!) {\n    updateMeeting(id: $id, input: $input) {\n      ...CohortMeeting\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMeeting($id: ID!, $input: MeetingInput!) {\n    updateMeeting(id: $id, input: $input) {\n      ...CohortMeeting\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMeeting($id: ID!, $reason: String!) {\n    cancelMeeting(id: $id, reason: $reason) {\n      ...CohortMeeting\n    }\n  }\n"): (typeof documents)["\n  mutation CancelMeeting($id: ID!, $reason: String!) {\n    cancelMeeting(id: $id, reason: $reason) {\n      ...CohortMeeting\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expired\n      used\n      revoked\n      expiresAt\n      invitedByName\n      organization {\n        id\n        code\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expired\n      used\n      revoked\n      expiresAt\n      invitedByName\n      organization {\n        id\n        code\n        name\n        kind\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -132,6 +256,26 @@ export function graphql(source: "\n  query Organizations($kind: OrganizationKind
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Organization($code: String!) {\n    organization(code: $code) {\n      id\n      code\n      name\n      shortName\n      kind\n      countyCode\n      mentorEligible\n    }\n  }\n"): (typeof documents)["\n  query Organization($code: String!) {\n    organization(code: $code) {\n      id\n      code\n      name\n      shortName\n      kind\n      countyCode\n      mentorEligible\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationMemberships($code: String!) {\n    organization(code: $code) {\n      id\n      memberships {\n        id\n        role\n        withdrawnAt\n        cohort {\n          id\n          name\n          status\n          startDate\n          programme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationMemberships($code: String!) {\n    organization(code: $code) {\n      id\n      memberships {\n        id\n        role\n        withdrawnAt\n        cohort {\n          id\n          name\n          status\n          startDate\n          programme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkMentorEligible($organizationCode: String!, $reason: String!) {\n    markMentorEligible(organizationCode: $organizationCode, reason: $reason) {\n      id\n      mentorEligible\n    }\n  }\n"): (typeof documents)["\n  mutation MarkMentorEligible($organizationCode: String!, $reason: String!) {\n    markMentorEligible(organizationCode: $organizationCode, reason: $reason) {\n      id\n      mentorEligible\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProgrammeFields on Programme {\n    id\n    name\n    theme\n    organizationKind\n    minMentees\n    maxMentees\n    followUpMonths\n  }\n"): (typeof documents)["\n  fragment ProgrammeFields on Programme {\n    id\n    name\n    theme\n    organizationKind\n    minMentees\n    maxMentees\n    followUpMonths\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Programmes {\n    programmes {\n      ...ProgrammeFields\n      cohorts {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query Programmes {\n    programmes {\n      ...ProgrammeFields\n      cohorts {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProgramme($input: CreateProgrammeInput!) {\n    createProgramme(input: $input) {\n      ...ProgrammeFields\n      cohorts {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProgramme($input: CreateProgrammeInput!) {\n    createProgramme(input: $input) {\n      ...ProgrammeFields\n      cohorts {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

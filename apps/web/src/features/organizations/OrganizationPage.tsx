@@ -10,6 +10,8 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { UsersSection } from '../users/UsersSection';
 import { countyName } from './counties';
 import { OrganizationQuery } from './graphql/operations';
+import { MentorEligibleAction } from './MentorEligibleAction';
+import { OrganizationCohortsSection } from './OrganizationCohortsSection';
 
 export function OrganizationPage() {
   const { t } = useTranslation();
@@ -53,6 +55,10 @@ export function OrganizationPage() {
           <dd>{organization.mentorEligible ? t('common.yes') : t('common.no')}</dd>
         </div>
       </dl>
+      {user.role === 'PROCESS_LEADER' && organization.kind !== 'SKR' ? (
+        <MentorEligibleAction code={organization.code} name={organization.name} eligible={organization.mentorEligible} />
+      ) : null}
+      {organization.kind !== 'SKR' ? <OrganizationCohortsSection code={organization.code} organizationName={organization.name} /> : null}
       {seesAccounts ? (
         <>
           <p>

@@ -43,12 +43,18 @@ function Welcome({ user, children }: { user: CurrentUserFragment; children: Reac
       <h2>{t('home.shortcuts')}</h2>
       <ul className="link-list">
         <li>
+          <Link to="/cohorts">{processLeader ? t('home.cohorts') : t('home.myCohorts')}</Link>
+        </li>
+        <li>
           <Link to={`/organizations/${encodeURIComponent(user.organization.code)}`}>
             {t('home.ownOrganization', { organization: user.organization.name })}
           </Link>
         </li>
         {processLeader ? (
           <>
+            <li>
+              <Link to="/programmes">{t('home.programmes')}</Link>
+            </li>
             <li>
               <Link to="/organizations">{t('home.allOrganizations')}</Link>
             </li>
@@ -57,6 +63,9 @@ function Welcome({ user, children }: { user: CurrentUserFragment; children: Reac
             </li>
           </>
         ) : null}
+        <li>
+          <Link to="/account">{t('home.account')}</Link>
+        </li>
         <li>
           <Link to="/account/password">{t('home.changePassword')}</Link>
         </li>

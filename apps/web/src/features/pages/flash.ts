@@ -1,4 +1,4 @@
-export const FLASH_MESSAGES = ['loggedOut', 'passwordReset', 'invitationAccepted'] as const;
+export const FLASH_MESSAGES = ['loggedOut', 'passwordReset', 'invitationAccepted', 'cohortCreated', 'workingGroupSaved'] as const;
 export type FlashMessage = (typeof FLASH_MESSAGES)[number];
 
 /** A one-line message handed to the next page in the navigation state (`{ flash: 'loggedOut' }`). */

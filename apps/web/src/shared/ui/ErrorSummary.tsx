@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiError } from '../errors/error-message';
 
@@ -5,13 +6,15 @@ interface ErrorSummaryProps {
   error: UiError | null;
   /** Form field name (as the API names it) → the id of its control, to link each message to its field. */
   fieldIds?: Record<string, string>;
+  /** What the user can do about it, shown inside the summary (e.g. a button that reloads stale data). */
+  children?: ReactNode;
 }
 
 /**
  * What went wrong, announced at once (role="alert"): the server's message, or for invalid input a
  * list of the fields' messages, each a link that moves focus to its field.
  */
-export function ErrorSummary({ error, fieldIds = {} }: ErrorSummaryProps) {
+export function ErrorSummary({ error, fieldIds = {}, children }: ErrorSummaryProps) {
   const { t } = useTranslation();
   if (!error) return <div role="alert" className="alert-region" />;
   const listsFields = error.fields.length > 0;
@@ -47,6 +50,7 @@ export function ErrorSummary({ error, fieldIds = {} }: ErrorSummaryProps) {
           </ul>
         ) : null}
         {error.requestId ? <p className="error-summary__request-id">{t('form.requestId', { id: error.requestId })}</p> : null}
+        {children}
       </div>
     </div>
   );

@@ -25,3 +25,35 @@ export const OrganizationQuery = graphql(`
     }
   }
 `);
+
+export const OrganizationMembershipsQuery = graphql(`
+  query OrganizationMemberships($code: String!) {
+    organization(code: $code) {
+      id
+      memberships {
+        id
+        role
+        withdrawnAt
+        cohort {
+          id
+          name
+          status
+          startDate
+          programme {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const MarkMentorEligibleMutation = graphql(`
+  mutation MarkMentorEligible($organizationCode: String!, $reason: String!) {
+    markMentorEligible(organizationCode: $organizationCode, reason: $reason) {
+      id
+      mentorEligible
+    }
+  }
+`);

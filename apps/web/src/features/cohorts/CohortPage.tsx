@@ -1,0 +1,113 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import type { CohortDetailsFragment } from '../../gql/graphql';
+import { formatCalendarDate } from '../../shared/format';
+import { Loading } from '../../shared/ui/Loading';
+import { Page } from '../../shared/ui/Page';
+import { QueryError } from '../../shared/ui/QueryError';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { useCurrentUser } from '../auth/session';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { readFlash } from '../pages/flash';
+import { cohortPermissions, type CohortPermissions } from './cohort-view';
+import { EditCohortSection } from './EditCohortSection';
+import { CohortQuery } from './graphql/operations';
+import { LifecycleSection } from './LifecycleSection';
+import { MeetingsSection } from './MeetingsSection';
+import { MembersSection } from './MembersSection';
+
+/** What every section of the cohort page gets: the cohort, what the viewer may do, and a way to reload. */
+export interface CohortSectionProps {
+  cohort: CohortDetailsFragment;
+  permissions: CohortPermissions;
+  reload: () => Promise<unknown>;
+}
+
+export function CohortPage() {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const { user } = useCurrentUser();
+  const flash = readFlash(useLocation().state);
+  const { data, loading, error, refetch } = useQuery(CohortQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+
+  if (loading && !data) return <Loading />;
+  if (error && !data) {
+    return (
+      <Page title={t('cohort.titleFallback')}>
+        <QueryError error={error} />
+      </Page>
+    );
+  }
+  const cohort = data?.cohort;
+  // Unknown, or not visible to this user: the API does not say which, and neither does the page.
+  if (!cohort || !user) return <NotFoundPage />;
+
+  const permissions = cohortPermissions(user, cohort.members);
+  const language = i18n.language;
+  const reload = () => refetch();
+  const section = { cohort, permissions, reload };
+
+  return (
+    <Page title={cohort.name}>
+      <StatusMessage>{flash === 'cohortCreated' || flash === 'workingGroupSaved' ? t(`flash.${flash}`) : null}</StatusMessage>
+      <dl className="details">
+        <div>
+          <dt>{t('cohort.programme')}</dt>
+          <dd>{cohort.programme.name}</dd>
+        </div>
+        <div>
+          <dt>{t('cohort.status')}</dt>
+          <dd>
+            <span className={`status-tag status-tag--${cohort.status.toLowerCase()}`}>{t(`cohortStatus.${cohort.status}`)}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('cohort.startDate')}</dt>
+          <dd>
+            <time dateTime={cohort.startDate}>{formatCalendarDate(cohort.startDate, language)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('cohort.followUp')}</dt>
+          <dd>
+            <time dateTime={cohort.followUpDueDate}>{formatCalendarDate(cohort.followUpDueDate, language)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('cohort.processLeader')}</dt>
+          <dd>
+            {cohort.processLeader.name} (<a href={`mailto:${cohort.processLeader.email}`}>{cohort.processLeader.email}</a>)
+          </dd>
+        </div>
+      </dl>
+
+      {permissions.processLeader ? <LifecycleSection {...section} /> : null}
+      {permissions.processLeader ? <EditCohortSection {...section} /> : null}
+      <MembersSection {...section} />
+      <MeetingsSection {...section} />
+
+      <section aria-labelledby="checkpoints-heading" className="section">
+        <h2 id="checkpoints-heading">{t('cohort.checkpointsHeading')}</h2>
+        {cohort.checkpoints.length === 0 ? (
+          <p>{t('cohort.noCheckpoints')}</p>
+        ) : (
+          <ul className="plain-list">
+            {[...cohort.checkpoints]
+              .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
+              .map((checkpoint) => (
+                <li key={checkpoint.id}>
+                  {t(`checkpointKind.${checkpoint.kind}`)}:{' '}
+                  <time dateTime={checkpoint.dueDate}>{formatCalendarDate(checkpoint.dueDate, language)}</time>
+                </li>
+              ))}
+          </ul>
+        )}
+      </section>
+
+      <p className="section">
+        <Link to="/cohorts">{permissions.processLeader ? t('cohort.backAll') : t('cohort.backMine')}</Link>
+      </p>
+    </Page>
+  );
+}

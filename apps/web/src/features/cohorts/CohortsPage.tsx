@@ -1,0 +1,175 @@
+import { useMemo } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import type { CohortListItemFragment } from '../../gql/graphql';
+import { formatCalendarDate, formatTime, formatWeekdayDate } from '../../shared/format';
+import { Page } from '../../shared/ui/Page';
+import { QueryError } from '../../shared/ui/QueryError';
+import { SelectField } from '../../shared/ui/SelectField';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { useCurrentUser } from '../auth/session';
+import { cohortFiltersToParams, cohortFiltersToVariables, EMPTY_COHORT_FILTERS, parseCohortFilters, type CohortFilters } from './cohort-filters';
+import { COHORT_STATUSES, isCohortStatus } from './cohort-status';
+import { activeMentees, mentorOf, nextMeeting } from './cohort-view';
+import { CohortsQuery, ProgrammeOptionsQuery } from './graphql/operations';
+
+/**
+ * "Omgångar" for process leaders (every cohort, filtered by programme and status in the URL);
+ * "Mina omgångar" for members (the same query answers with their organisation's cohorts).
+ */
+export function CohortsPage() {
+  const { t } = useTranslation();
+  const { user } = useCurrentUser();
+  const processLeader = user?.role === 'PROCESS_LEADER';
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => parseCohortFilters(params), [params]);
+  const { data, previousData, loading, error } = useQuery(CohortsQuery, {
+    variables: cohortFiltersToVariables(filters),
+    fetchPolicy: 'cache-and-network',
+  });
+  const cohorts = (data ?? previousData)?.cohorts;
+  const filtered = Boolean(filters.program || filters.status);
+
+  function update(change: Partial<CohortFilters>) {
+    setParams((current) => cohortFiltersToParams({ ...parseCohortFilters(current), ...change }), { replace: true });
+  }
+
+  return (
+    <Page title={processLeader ? t('cohorts.title') : t('cohorts.titleMine')}>
+      <p>{processLeader ? t('cohorts.intro') : t('cohorts.introMine')}</p>
+      {processLeader ? (
+        <p>
+          <Link className="button" to="/cohorts/new">
+            {t('cohorts.newCohort')}
+          </Link>
+        </p>
+      ) : null}
+      <CohortFilterForm filters={filters} onChange={update} />
+      <StatusMessage>
+        {loading && !cohorts ? t('common.loading') : null}
+        {cohorts ? (cohorts.length ? t('cohorts.count', { count: cohorts.length }) : filtered ? t('cohorts.none') : t('cohorts.noneYet')) : null}
+      </StatusMessage>
+      {error ? <QueryError error={error} /> : null}
+      {cohorts?.length ? <CohortTable cohorts={cohorts} /> : null}
+    </Page>
+  );
+}
+
+function CohortFilterForm({ filters, onChange }: { filters: CohortFilters; onChange: (change: Partial<CohortFilters>) => void }) {
+  const { t } = useTranslation();
+  const { data } = useQuery(ProgrammeOptionsQuery);
+  const programmes = data?.programmes ?? [];
+  return (
+    <form role="search" aria-label={t('cohorts.filtersLabel')} className="filters" onSubmit={(event) => event.preventDefault()}>
+      <SelectField id="cohort-programme" name="program" label={t('cohorts.programme')} value={filters.program} onChange={(program) => onChange({ program })}>
+        <option value="">{t('cohorts.allProgrammes')}</option>
+        {/* A programme in a shared link that has not loaded yet still shows as chosen. */}
+        {filters.program && !programmes.some((programme) => programme.id === filters.program) ? (
+          <option value={filters.program}>{t('cohorts.chosenProgramme')}</option>
+        ) : null}
+        {programmes.map((programme) => (
+          <option key={programme.id} value={programme.id}>
+            {programme.name}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id="cohort-status"
+        name="status"
+        label={t('cohorts.status')}
+        value={filters.status}
+        onChange={(status) => onChange({ status: isCohortStatus(status) ? status : '' })}
+      >
+        <option value="">{t('cohorts.allStatuses')}</option>
+        {COHORT_STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {t(`cohortStatus.${status}`)}
+          </option>
+        ))}
+      </SelectField>
+      {filters.program || filters.status ? (
+        <div className="filters__actions">
+          <button type="button" className="button button--secondary" onClick={() => onChange(EMPTY_COHORT_FILTERS)}>
+            {t('cohorts.clearFilters')}
+          </button>
+        </div>
+      ) : null}
+    </form>
+  );
+}
+
+function CohortTable({ cohorts }: { cohorts: CohortListItemFragment[] }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  return (
+    <div className="table-wrapper" role="region" aria-labelledby="cohorts-caption" tabIndex={0}>
+      <table className="table">
+        <caption id="cohorts-caption" className="visually-hidden">
+          {t('cohorts.caption')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('cohorts.columnName')}</th>
+            <th scope="col">{t('cohorts.columnProgramme')}</th>
+            <th scope="col">{t('cohorts.columnStatus')}</th>
+            <th scope="col">{t('cohorts.columnMentor')}</th>
+            <th scope="col">{t('cohorts.columnMentees')}</th>
+            <th scope="col">{t('cohorts.columnStart')}</th>
+            <th scope="col">{t('cohorts.columnFollowUp')}</th>
+            <th scope="col">{t('cohorts.columnNextMeeting')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cohorts.map((cohort) => {
+            const mentor = mentorOf(cohort.members);
+            const mentees = activeMentees(cohort.members);
+            const next = nextMeeting(cohort.meetings);
+            return (
+              <tr key={cohort.id}>
+                <th scope="row">
+                  <Link to={`/cohorts/${encodeURIComponent(cohort.id)}`}>{cohort.name}</Link>
+                </th>
+                <td>{cohort.programme.name}</td>
+                <td>
+                  <span className={`status-tag status-tag--${cohort.status.toLowerCase()}`}>{t(`cohortStatus.${cohort.status}`)}</span>
+                </td>
+                <td>{mentor?.organization.name ?? t('common.notSet')}</td>
+                <td>
+                  {mentees.length ? (
+                    <ul className="plain-list">
+                      {mentees.map((member) => (
+                        <li key={member.id}>{member.organization.name}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    t('common.notSet')
+                  )}
+                </td>
+                <td>
+                  <time dateTime={cohort.startDate}>{formatCalendarDate(cohort.startDate, language)}</time>
+                </td>
+                <td>
+                  <time dateTime={cohort.followUpDueDate}>{formatCalendarDate(cohort.followUpDueDate, language)}</time>
+                </td>
+                <td>
+                  {next ? (
+                    <>
+                      {next.title}
+                      <br />
+                      <time dateTime={next.startsAt}>
+                        {t('meetings.whenStartOnly', { date: formatWeekdayDate(next.startsAt, language), start: formatTime(next.startsAt, language) })}
+                      </time>
+                    </>
+                  ) : (
+                    t('cohorts.noNextMeeting')
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,299 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import type { CohortMeetingFragment, MeetingInput, MeetingKind } from '../../gql/graphql';
+import { useFormError } from '../../shared/forms';
+import { formatTime, formatWeekdayDate } from '../../shared/format';
+import { ErrorSummary } from '../../shared/ui/ErrorSummary';
+import { ReasonForm } from '../../shared/ui/ReasonForm';
+import { SelectField } from '../../shared/ui/SelectField';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { SubmitButton } from '../../shared/ui/SubmitButton';
+import type { CohortSectionProps } from './CohortPage';
+import { isMeetingKind, MEETING_KINDS, meetingsOpen } from './cohort-status';
+import { sortMeetings } from './cohort-view';
+import { CancelMeetingMutation, CohortQuery, ScheduleMeetingMutation, UpdateMeetingMutation } from './graphql/operations';
+import { emptyMeeting, meetingFormFrom, meetingProblems, toMeetingInput, type MeetingFormValues } from './meeting-form';
+import { meetingFieldIds, MeetingFields } from './MeetingFields';
+
+/** The cohort's meetings in time order; who may plans, moves and cancels them. */
+export function MeetingsSection({ cohort, permissions }: CohortSectionProps) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<string | null>(null);
+  const [scheduling, setScheduling] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const scheduleButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  const meetings = sortMeetings(cohort.meetings);
+  const open = meetingsOpen(cohort.status);
+  const kinds = MEETING_KINDS.filter((kind) => permissions.mayManageMeeting(kind));
+  const refetchQueries = [{ query: CohortQuery, variables: { id: cohort.id } }];
+  const [schedule, { loading: savingNew }] = useMutation(ScheduleMeetingMutation, { refetchQueries, awaitRefetchQueries: true });
+
+  useEffect(() => {
+    if (!scheduling && returnFocus.current) {
+      returnFocus.current = false;
+      scheduleButton.current?.focus();
+    }
+  }, [scheduling]);
+
+  function done(message: string) {
+    setStatus(message);
+    heading.current?.focus();
+  }
+
+  return (
+    <section aria-labelledby="meetings-heading" className="section">
+      <h2 id="meetings-heading" ref={heading} tabIndex={-1}>
+        {t('meetings.heading')}
+      </h2>
+      <StatusMessage>{status}</StatusMessage>
+      {meetings.length === 0 ? <p>{t('meetings.none')}</p> : null}
+      <ol className="meeting-list">
+        {meetings.map((meeting) => (
+          <li key={meeting.id} className={meeting.cancelledAt ? 'meeting meeting--cancelled' : 'meeting'}>
+            <MeetingItem meeting={meeting} mayManage={open && !meeting.cancelledAt && permissions.mayManageMeeting(meeting.kind)} onDone={done} />
+          </li>
+        ))}
+      </ol>
+      {open && kinds.length > 0 ? (
+        scheduling ? (
+          <section aria-labelledby="schedule-heading" className="action-panel">
+            <h3 id="schedule-heading">{t('meetings.scheduleHeading')}</h3>
+            <MeetingForm
+              idPrefix="new-meeting"
+              initial={emptyMeeting(kinds[0] ?? 'EXCHANGE', kinds.length === 1 && kinds[0] === 'EXCHANGE' ? t('meetingKind.EXCHANGE') : '')}
+              kinds={kinds}
+              submitLabel={t('meetings.scheduleSubmit')}
+              busy={savingNew}
+              onSubmit={async (input) => {
+                await schedule({ variables: { cohortId: cohort.id, input } });
+                setScheduling(false);
+                done(t('meetings.scheduled', { title: input.title }));
+              }}
+              onCancel={() => {
+                returnFocus.current = true;
+                setScheduling(false);
+              }}
+            />
+          </section>
+        ) : (
+          <p>
+            <button
+              ref={scheduleButton}
+              type="button"
+              className="button"
+              onClick={() => {
+                setStatus(null);
+                setScheduling(true);
+              }}
+            >
+              {kinds.length === 1 && kinds[0] === 'EXCHANGE' ? t('meetings.scheduleExchange') : t('meetings.schedule')}
+            </button>
+          </p>
+        )
+      ) : null}
+    </section>
+  );
+}
+
+function isLink(location: string): boolean {
+  return /^https?:\/\/\S+$/i.test(location.trim());
+}
+
+function MeetingItem({ meeting, mayManage, onDone }: { meeting: CohortMeetingFragment; mayManage: boolean; onDone: (message: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const [mode, setMode] = useState<'view' | 'edit' | 'cancel'>('view');
+  const [update, { loading: saving }] = useMutation(UpdateMeetingMutation);
+  const [cancel, { loading: cancelling }] = useMutation(CancelMeetingMutation);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const returnFocusTo = useRef<'edit' | 'cancel' | null>(null);
+  const headingId = `meeting-${meeting.id}`;
+
+  useEffect(() => {
+    if (mode !== 'view' || !returnFocusTo.current) return;
+    (returnFocusTo.current === 'edit' ? editButton : cancelButton).current?.focus();
+    returnFocusTo.current = null;
+  }, [mode]);
+
+  const date = formatWeekdayDate(meeting.startsAt, language);
+  const start = formatTime(meeting.startsAt, language);
+  const when = meeting.endsAt ? t('meetings.when', { date, start, end: formatTime(meeting.endsAt, language) }) : t('meetings.whenStartOnly', { date, start });
+  const close = (which: 'edit' | 'cancel') => {
+    returnFocusTo.current = which;
+    setMode('view');
+  };
+
+  return (
+    <article aria-labelledby={headingId}>
+      <h3 id={headingId} className="meeting__title">
+        {meeting.title}
+        {meeting.cancelledAt ? <span className="cancelled-tag"> {t('meetings.cancelledTag')}</span> : null}
+      </h3>
+      <dl className="details details--compact">
+        <div>
+          <dt>{t('meetings.kind')}</dt>
+          <dd>{t(`meetingKind.${meeting.kind}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('meetings.time')}</dt>
+          <dd>
+            <time dateTime={meeting.startsAt}>{when}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('meetings.location')}</dt>
+          <dd className="break-anywhere">
+            {meeting.location ? isLink(meeting.location) ? <a href={meeting.location.trim()}>{meeting.location}</a> : meeting.location : t('common.notSet')}
+          </dd>
+        </div>
+        {meeting.notes ? (
+          <div>
+            <dt>{t('meetings.notes')}</dt>
+            <dd className="pre-line">{meeting.notes}</dd>
+          </div>
+        ) : null}
+        {meeting.cancelledAt ? (
+          <div>
+            <dt>{t('meetings.cancelledLabel')}</dt>
+            <dd>{meeting.cancelReason ?? t('common.notSet')}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {mayManage && mode === 'view' ? (
+        <div className="button-row">
+          <button ref={editButton} type="button" className="button button--secondary button--small" onClick={() => setMode('edit')}>
+            {t('meetings.edit')} <span className="visually-hidden">{meeting.title}</span>
+          </button>
+          <button ref={cancelButton} type="button" className="button button--secondary button--small" onClick={() => setMode('cancel')}>
+            {t('meetings.cancel')} <span className="visually-hidden">{meeting.title}</span>
+          </button>
+        </div>
+      ) : null}
+      {mayManage && mode === 'edit' ? (
+        <section aria-label={t('meetings.editHeading', { title: meeting.title })} className="action-panel">
+          <MeetingForm
+            idPrefix={`meeting-${meeting.id}`}
+            initial={meetingFormFrom(meeting)}
+            kinds={[meeting.kind]}
+            submitLabel={t('meetings.editSubmit')}
+            busy={saving}
+            onSubmit={async (input) => {
+              await update({ variables: { id: meeting.id, input } });
+              setMode('view');
+              onDone(t('meetings.saved', { title: input.title }));
+            }}
+            onCancel={() => close('edit')}
+          />
+        </section>
+      ) : null}
+      {mayManage && mode === 'cancel' ? (
+        <ReasonForm
+          id={`cancel-meeting-${meeting.id}`}
+          danger
+          intro={<p>{t('meetings.cancelIntro', { title: meeting.title })}</p>}
+          label={t('meetings.cancelReason')}
+          hint={t('meetings.cancelReasonHint')}
+          requiredMessage={t('meetings.cancelReasonRequired')}
+          submitLabel={t('meetings.cancelSubmit')}
+          busyLabel={t('common.saving')}
+          busy={cancelling}
+          onSubmit={async (reason) => {
+            await cancel({ variables: { id: meeting.id, reason } });
+            setMode('view');
+            onDone(t('meetings.cancelled', { title: meeting.title }));
+          }}
+          onCancel={() => close('cancel')}
+        />
+      ) : null}
+    </article>
+  );
+}
+
+interface MeetingFormProps {
+  idPrefix: string;
+  initial: MeetingFormValues;
+  /** The kinds the user may choose; one kind (moving a meeting, or a mentor's exchange) is not asked for. */
+  kinds: readonly MeetingKind[];
+  submitLabel: string;
+  busy: boolean;
+  onSubmit: (input: MeetingInput) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** Plan or move a meeting: Swedish date and times in, an ISO instant with Stockholm's offset out. */
+function MeetingForm({ idPrefix, initial, kinds, submitLabel, busy, onSubmit, onCancel }: MeetingFormProps) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<MeetingFormValues>(initial);
+  const ids = useMemo(() => meetingFieldIds(idPrefix), [idPrefix]);
+  // API field names too: the API names the instants (startsAt, endsAt), the form the times.
+  const fieldIds = useMemo(() => ({ ...ids, startsAt: ids.startTime, endsAt: ids.endTime }), [ids]);
+  const { error, fieldErrors, rejectInvalid, showError, clear } = useFormError(fieldIds);
+
+  useEffect(() => {
+    document.getElementById(kinds.length > 1 ? ids.kind : ids.title)?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    if (rejectInvalid(meetingProblems(values, t))) return;
+    clear();
+    try {
+      await onSubmit(toMeetingInput(values));
+    } catch (cause) {
+      showError(cause);
+    }
+  }
+
+  return (
+    <>
+      <ErrorSummary error={error} fieldIds={fieldIds} />
+      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
+        {kinds.length > 1 ? (
+          <SelectField
+            id={ids.kind}
+            name="kind"
+            label={t('meetingForm.kind')}
+            required
+            value={values.kind}
+            onChange={(kind) => setValues({ ...values, kind: isMeetingKind(kind) ? kind : values.kind })}
+            error={fieldErrors['kind']}
+          >
+            {kinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`meetingKind.${kind}`)}
+              </option>
+            ))}
+          </SelectField>
+        ) : (
+          <p>
+            {t('meetingForm.kindFixed', { kind: t(`meetingKind.${values.kind}`) })}
+          </p>
+        )}
+        <MeetingFields
+          idPrefix={idPrefix}
+          values={values}
+          onChange={setValues}
+          errors={{
+            title: fieldErrors['title'],
+            date: fieldErrors['date'],
+            startTime: fieldErrors['startTime'] ?? fieldErrors['startsAt'],
+            endTime: fieldErrors['endTime'] ?? fieldErrors['endsAt'],
+            location: fieldErrors['location'],
+            notes: fieldErrors['notes'],
+          }}
+        />
+        <div className="button-row">
+          <SubmitButton busy={busy} label={submitLabel} busyLabel={t('common.saving')} />
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../i18n/i18n';
+import { programme } from '../../test/cohort-fixtures';
+import {
+  defaultFollowUp,
+  initialWizardState,
+  matchesSearch,
+  menteeSpan,
+  stepOfField,
+  stepProblems,
+  toCreateCohortInput,
+  toWizardError,
+  wizardField,
+  type WizardState,
+} from './cohort-wizard';
+
+const t = createI18n({ language: 'sv' }).t;
+
+function filled(change: Partial<WizardState> = {}): WizardState {
+  return {
+    ...initialWizardState('Uppstartsmöte'),
+    programmeId: programme.id,
+    mentorCode: '2083',
+    menteeCodes: ['0136', '0126'],
+    name: '  Modellkommuner 2026 ',
+    startDate: '2026-03-02',
+    meeting: { kind: 'STARTUP', title: 'Uppstartsmöte', date: '2026-03-29', startTime: '10:00', endTime: '12:00', location: ' Hedemora stadshus ', notes: '' },
+    ...change,
+  };
+}
+
+describe('wizard validation', () => {
+  it('asks for a programme and a mentor', () => {
+    expect(stepProblems('programme', filled(), undefined, t)).toEqual([{ field: 'programmeId', message: 'Välj ett program.' }]);
+    expect(stepProblems('mentor', filled({ mentorCode: '' }), programme, t)).toEqual([{ field: 'mentorCode', message: 'Välj en mentor.' }]);
+  });
+
+  it('wants as many mentees as the programme allows', () => {
+    expect(stepProblems('mentees', filled({ menteeCodes: ['0136'] }), programme, t)).toEqual([
+      { field: 'menteeCodes', message: 'Välj 2–3 nya kommuner. Du har valt 1.' },
+    ]);
+    expect(stepProblems('mentees', filled({ menteeCodes: ['0136', '0126', '0127', '0128'] }), programme, t)[0]?.message).toBe(
+      'Välj 2–3 nya kommuner. Du har valt 4.',
+    );
+    expect(stepProblems('mentees', filled(), programme, t)).toEqual([]);
+    expect(menteeSpan({ minMentees: 2, maxMentees: 2 })).toBe('2');
+  });
+
+  it('refuses the mentor among the mentees', () => {
+    expect(stepProblems('mentees', filled({ menteeCodes: ['0136', '2083'] }), programme, t)).toEqual([
+      { field: 'menteeCodes', message: 'Mentorn kan inte också vara ny i samma omgång.' },
+    ]);
+  });
+
+  it('checks name, dates and the start-up meeting', () => {
+    const problems = stepProblems(
+      'details',
+      filled({ name: ' ', startDate: '2026-02-30', followUpDueDate: '2025-01-01', meeting: { ...filled().meeting, startTime: '12:00', endTime: '11:00' } }),
+      programme,
+      t,
+    );
+    expect(problems.map((p) => p.field)).toEqual(['name', 'startDate', 'startupMeeting.endTime']);
+    expect(stepProblems('details', filled({ followUpDueDate: '2026-03-01' }), programme, t)).toEqual([
+      { field: 'followUpDueDate', message: 'Uppföljningen måste ligga efter startdatumet.' },
+    ]);
+    expect(stepProblems('details', filled({ meeting: { ...filled().meeting, startTime: '02:30' } }), programme, t)[0]?.field).toBe(
+      'startupMeeting.startTime',
+    );
+    expect(stepProblems('details', filled(), programme, t)).toEqual([]);
+  });
+});
+
+describe('wizard and the API', () => {
+  it('sends Swedish time with the right offset, and leaves the follow-up to the API when empty', () => {
+    expect(toCreateCohortInput(filled())).toEqual({
+      programmeId: programme.id,
+      name: 'Modellkommuner 2026',
+      mentorCode: '2083',
+      menteeCodes: ['0136', '0126'],
+      startDate: '2026-03-02',
+      startupMeeting: {
+        kind: 'STARTUP',
+        title: 'Uppstartsmöte',
+        startsAt: '2026-03-29T10:00:00+02:00',
+        endsAt: '2026-03-29T12:00:00+02:00',
+        location: 'Hedemora stadshus',
+        notes: null,
+      },
+    });
+    expect(toCreateCohortInput(filled({ followUpDueDate: '2027-01-15' })).followUpDueDate).toBe('2027-01-15');
+  });
+
+  it('shows the default follow-up date', () => {
+    expect(defaultFollowUp('2026-03-02', programme)).toBe('2027-03-02');
+    expect(defaultFollowUp('', programme)).toBeNull();
+    expect(defaultFollowUp('2026-03-02', undefined)).toBeNull();
+  });
+
+  it('links each API field to the step where it is fixed', () => {
+    expect(stepOfField('programmeId')).toBe('programme');
+    expect(stepOfField('mentorCode')).toBe('mentor');
+    expect(stepOfField('menteeCodes')).toBe('mentees');
+    expect(stepOfField('startupMeeting.endsAt')).toBe('details');
+    expect(stepOfField('followUpDueDate')).toBe('details');
+    expect(wizardField('startupMeeting.endsAt')).toBe('startupMeeting.endTime');
+    expect(wizardField('startupMeeting.startsAt')).toBe('startupMeeting.startTime');
+    expect(wizardField('title')).toBe('startupMeeting.title');
+    expect(wizardField('name')).toBe('name');
+    expect(
+      toWizardError({ code: 'BAD_USER_INPUT', message: 'x', fields: [{ field: 'startupMeeting.endsAt', message: 'Mötet måste sluta efter att det har börjat.' }] })
+        .fields,
+    ).toEqual([{ field: 'startupMeeting.endTime', message: 'Mötet måste sluta efter att det har börjat.' }]);
+  });
+
+  it('searches organisations by name or code, ignoring case', () => {
+    const hedemora = { name: 'Hedemora kommun', shortName: 'Hedemora', code: '2083' };
+    expect(matchesSearch(hedemora, 'HEDE')).toBe(true);
+    expect(matchesSearch(hedemora, '2083')).toBe(true);
+    expect(matchesSearch(hedemora, '')).toBe(true);
+    expect(matchesSearch(hedemora, 'Huddinge')).toBe(false);
+    expect(matchesSearch({ name: 'Malmö stad', code: '1280' }, 'malmo')).toBe(true);
+  });
+});

@@ -1,0 +1,129 @@
+import type { TFunction } from 'i18next';
+import type { CreateCohortInput, ProgrammeFieldsFragment } from '../../gql/graphql';
+import type { FieldProblem, UiError } from '../../shared/errors/error-message';
+import { addMonths, isDate } from '../../shared/stockholm-time';
+import { emptyMeeting, meetingFieldOf, meetingProblems, toMeetingInput, type MeetingFormValues } from './meeting-form';
+
+export const WIZARD_STEPS = ['programme', 'mentor', 'mentees', 'details', 'review'] as const;
+export type WizardStep = (typeof WIZARD_STEPS)[number];
+
+export const NAME_MAX_LENGTH = 200;
+export const MEETING_PREFIX = 'startupMeeting.';
+
+export interface WizardState {
+  programmeId: string;
+  mentorCode: string;
+  menteeCodes: string[];
+  name: string;
+  startDate: string;
+  followUpDueDate: string;
+  meeting: MeetingFormValues;
+}
+
+export function initialWizardState(defaultMeetingTitle: string): WizardState {
+  return { programmeId: '', mentorCode: '', menteeCodes: [], name: '', startDate: '', followUpDueDate: '', meeting: emptyMeeting('STARTUP', defaultMeetingTitle) };
+}
+
+/** The follow-up date the API sets when none is given: start + the programme's months. */
+export function defaultFollowUp(startDate: string, programme: Pick<ProgrammeFieldsFragment, 'followUpMonths'> | undefined): string | null {
+  return programme ? addMonths(startDate, programme.followUpMonths) : null;
+}
+
+/** "2–3", or "2" when the programme allows one number only. */
+export function menteeSpan(programme: Pick<ProgrammeFieldsFragment, 'minMentees' | 'maxMentees'>): string {
+  return programme.minMentees === programme.maxMentees ? String(programme.minMentees) : `${programme.minMentees}–${programme.maxMentees}`;
+}
+
+/** What keeps the user on a step: field problems named as the API names them (nested meeting fields by the form's names). */
+export function stepProblems(step: WizardStep, state: WizardState, programme: ProgrammeFieldsFragment | undefined, t: TFunction): FieldProblem[] {
+  switch (step) {
+    case 'programme':
+      return programme ? [] : [{ field: 'programmeId', message: t('wizard.programmeRequired') }];
+    case 'mentor':
+      return state.mentorCode ? [] : [{ field: 'mentorCode', message: t('wizard.mentorRequired') }];
+    case 'mentees': {
+      if (!programme) return [];
+      const count = new Set(state.menteeCodes).size;
+      const problems: FieldProblem[] = [];
+      if (count < programme.minMentees || count > programme.maxMentees) {
+        problems.push({
+          field: 'menteeCodes',
+          message: t('wizard.menteeCount', { span: menteeSpan(programme), kinds: t(`organizationKindPlural.${programme.organizationKind}`), count }),
+        });
+      }
+      if (state.menteeCodes.includes(state.mentorCode)) problems.push({ field: 'menteeCodes', message: t('wizard.mentorAmongMentees') });
+      return problems;
+    }
+    case 'details': {
+      const problems: FieldProblem[] = [];
+      if (!state.name.trim()) problems.push({ field: 'name', message: t('wizard.nameRequired') });
+      else if (state.name.trim().length > NAME_MAX_LENGTH) problems.push({ field: 'name', message: t('wizard.nameTooLong', { max: NAME_MAX_LENGTH }) });
+      if (!isDate(state.startDate)) problems.push({ field: 'startDate', message: t('wizard.startDateInvalid') });
+      if (state.followUpDueDate) {
+        if (!isDate(state.followUpDueDate)) problems.push({ field: 'followUpDueDate', message: t('wizard.followUpInvalid') });
+        else if (isDate(state.startDate) && state.followUpDueDate <= state.startDate) {
+          problems.push({ field: 'followUpDueDate', message: t('wizard.followUpBeforeStart') });
+        }
+      }
+      problems.push(...meetingProblems(state.meeting, t, MEETING_PREFIX));
+      return problems;
+    }
+    case 'review':
+      return [];
+  }
+}
+
+/** Every step's problems, in step order (the review step checks them all once more). */
+export function allProblems(state: WizardState, programme: ProgrammeFieldsFragment | undefined, t: TFunction): FieldProblem[] {
+  return WIZARD_STEPS.flatMap((step) => stepProblems(step, state, programme, t));
+}
+
+/** The API's field name as the wizard names it (`startupMeeting.startsAt` → `startupMeeting.startTime`). */
+export function wizardField(apiField: string): string {
+  if (apiField.startsWith(MEETING_PREFIX)) return meetingFieldOf(apiField, MEETING_PREFIX);
+  // Nested validation messages may arrive without their prefix; the cohort itself has none of these.
+  if (['title', 'location', 'notes', 'kind', 'startsAt', 'endsAt'].includes(apiField)) return meetingFieldOf(`${MEETING_PREFIX}${apiField}`, MEETING_PREFIX);
+  return apiField;
+}
+
+/** The step where a field is fixed. */
+export function stepOfField(field: string): WizardStep {
+  switch (wizardField(field)) {
+    case 'programmeId':
+      return 'programme';
+    case 'mentorCode':
+      return 'mentor';
+    case 'menteeCodes':
+      return 'mentees';
+    default:
+      return 'details';
+  }
+}
+
+/** A server error with its fields renamed to the wizard's (so each links to its step and its control). */
+export function toWizardError(error: UiError): UiError {
+  return { ...error, fields: error.fields.map((problem) => ({ ...problem, field: wizardField(problem.field) })) };
+}
+
+export function toCreateCohortInput(state: WizardState): CreateCohortInput {
+  return {
+    programmeId: state.programmeId,
+    name: state.name.trim(),
+    mentorCode: state.mentorCode,
+    menteeCodes: [...new Set(state.menteeCodes)],
+    startDate: state.startDate,
+    startupMeeting: toMeetingInput({ ...state.meeting, kind: 'STARTUP' }),
+    ...(state.followUpDueDate ? { followUpDueDate: state.followUpDueDate } : {}),
+  };
+}
+
+/** How many organisations a picker lists at once; a search narrows the rest down. */
+export const PICKER_LIMIT = 20;
+
+/** Case- and accent-insensitive match on name, short name or code ("hed", "2083", "Haninge"). */
+export function matchesSearch(organization: { name: string; shortName?: string; code: string }, query: string): boolean {
+  const fold = (value: string) => value.toLocaleLowerCase('sv').normalize('NFD').replace(/\p{Diacritic}/gu, '');
+  const wanted = fold(query.trim());
+  if (!wanted) return true;
+  return [organization.name, organization.shortName ?? '', organization.code].some((value) => fold(value).includes(wanted));
+}
