@@ -48,3 +48,16 @@ export enum CheckpointKind {
   MIDTERM = 'MIDTERM',
   ONE_YEAR = 'ONE_YEAR',
 }
+
+export enum ExampleStatus {
+  DRAFT = 'DRAFT',
+  IN_REVIEW = 'IN_REVIEW',
+  PUBLISHED = 'PUBLISHED',
+  ARCHIVED = 'ARCHIVED',
+}
+
+export enum ExampleOrigin {
+  MUNICIPALITY = 'MUNICIPALITY',
+  REGION = 'REGION',
+  OTHER = 'OTHER',
+}

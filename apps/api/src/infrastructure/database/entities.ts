@@ -3,6 +3,8 @@ import { CohortMemberEntity } from '../../modules/cohorts/entities/cohort-member
 import { CohortEntity } from '../../modules/cohorts/entities/cohort.entity';
 import { MeetingEntity } from '../../modules/cohorts/entities/meeting.entity';
 import { WorkingGroupMemberEntity } from '../../modules/cohorts/entities/working-group-member.entity';
+import { LearningExampleOrganizationEntity } from '../../modules/learning-examples/entities/learning-example-organization.entity';
+import { LearningExampleEntity } from '../../modules/learning-examples/entities/learning-example.entity';
 import { ProgrammeEntity } from '../../modules/programmes/entities/programme.entity';
 import { AuditEntryEntity } from '../../modules/audit/entities/audit-entry.entity';
 import { PasswordResetEntity } from '../../modules/auth/entities/password-reset.entity';
@@ -29,4 +31,6 @@ export const ENTITIES = [
   WorkingGroupMemberEntity,
   MeetingEntity,
   CheckpointEntity,
+  LearningExampleEntity,
+  LearningExampleOrganizationEntity,
 ];

@@ -1,0 +1,114 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { ExampleOrigin, ExampleStatus } from '@modellkommuner/shared';
+
+export interface LinkValue {
+  title: string;
+  url: string | null;
+}
+
+export interface ContactValue {
+  name: string;
+  title: string | null;
+  organization: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+/**
+ * A lärande exempel. `searchVector` (title A, lead and organisation names B, the sections C) is
+ * written by the service in the same transaction as every save; its GIN index and the trigram index
+ * on the title are made by hand in the migration and marked here so TypeORM leaves them alone.
+ */
+@Entity('learning_examples')
+@Index('ix_learning_examples_status_published', ['status', 'publishedAt'])
+@Index('ix_learning_examples_search', { synchronize: false })
+@Index('ix_learning_examples_title_trgm', { synchronize: false })
+export class LearningExampleEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('uq_learning_examples_slug', { unique: true })
+  @Column({ type: 'varchar', length: 100 })
+  slug: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Column({ type: 'text' })
+  summary: string;
+
+  @Column({ type: 'enum', enum: ExampleStatus, enumName: 'example_status', default: ExampleStatus.DRAFT })
+  status: ExampleStatus;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  @Column({ type: 'enum', enum: ExampleOrigin, enumName: 'example_origin' })
+  originKind: ExampleOrigin;
+
+  /** The co-authoring organisations' names, kept here so the search vector can include them. */
+  @Column({ type: 'text', default: '' })
+  organizationNames: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  subjects: string[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  activityAreas: string[];
+
+  @Column({ type: 'int', nullable: true })
+  periodStart: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  periodEnd: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  background: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  implementation: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  successFactors: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  results: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  keyConclusions: string[];
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  furtherReading: LinkValue[];
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  contacts: ContactValue[];
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  responsibleEditor: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  sourceUrl: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  editorComment: string | null;
+
+  /** Normalised title + first organisation of an imported page: importing it again updates this row. */
+  @Index('uq_learning_examples_import_key', { unique: true })
+  @Column({ type: 'varchar', length: 400, nullable: true })
+  importKey: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  @Column({ type: 'tsvector', select: false, insert: false, update: false, nullable: true })
+  searchVector: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
