@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { cohortLoaders } from './modules/cohorts/cohorts.loaders';
+import { learningExampleLoaders } from './modules/learning-examples/learning-examples.loaders';
 import { organizationLoaders } from './modules/organizations/organizations.loaders';
 import { userLoaders } from './modules/users/users.loaders';
 
@@ -9,6 +10,7 @@ export function createLoaders(dataSource: DataSource) {
     ...organizationLoaders(dataSource),
     ...userLoaders(dataSource),
     ...cohortLoaders(dataSource),
+    ...learningExampleLoaders(dataSource),
   };
 }
 

@@ -17,6 +17,8 @@ import { RequestContextFactory } from './modules/auth/request-context.factory';
 import { CalendarModule } from './modules/calendar/calendar.module';
 import { CohortsModule } from './modules/cohorts/cohorts.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
+import { LearningExamplesModule } from './modules/learning-examples/learning-examples.module';
+// from './modules/invitations/invitations.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { ProgrammesModule } from './modules/programmes/programmes.module';
 import { UsersModule } from './modules/users/users.module';
@@ -42,6 +44,7 @@ import { VocabulariesModule } from './modules/vocabularies/vocabularies.module';
     VocabulariesModule,
     ProgrammesModule,
     CohortsModule,
+    LearningExamplesModule,
     CalendarModule,
   ],
   controllers: [HealthController],

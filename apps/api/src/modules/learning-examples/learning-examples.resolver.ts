@@ -1,0 +1,89 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { UserRole } from '@modellkommuner/shared';
+import { RequestContext, Viewer } from '../../infrastructure/graphql/request-context';
+import { CurrentContext, CurrentViewer, Public, Roles } from '../auth/auth.decorators';
+import { Organization } from '../organizations/models/organization.model';
+import { ImportResult } from './models/import-result.model';
+import { LearningExampleInput } from './dto/learning-example.input';
+import { LearningExampleEntity } from './entities/learning-example.entity';
+import { LearningExamplePolicy } from './learning-example.policy';
+import { LearningExamplesService } from './learning-examples.service';
+import { LearningExample } from './models/learning-example.model';
+
+@Resolver(() => LearningExample)
+export class LearningExamplesResolver {
+  constructor(
+    private readonly service: LearningExamplesService,
+    private readonly policy: LearningExamplePolicy,
+  ) {}
+
+  @Public()
+  @Query(() => LearningExample, { nullable: true, description: 'Publicerade exempel för alla; utkast bara för författarna och processledare.' })
+  async learningExample(@CurrentViewer() viewer: Viewer | null, @Args('slug') slug: string): Promise<LearningExample | null> {
+    const example = await this.service.bySlug(viewer, slug);
+    return example ? LearningExample.from(example) : null;
+  }
+
+  @Mutation(() => LearningExample)
+  async createLearningExample(@CurrentViewer() viewer: Viewer, @Args('input') input: LearningExampleInput): Promise<LearningExample> {
+    return LearningExample.from(await this.service.create(viewer, input));
+  }
+
+  @Mutation(() => LearningExample)
+  async updateLearningExample(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: LearningExampleInput,
+  ): Promise<LearningExample> {
+    return LearningExample.from(await this.service.update(viewer, id, version, input));
+  }
+
+  @Mutation(() => LearningExample)
+  async submitLearningExample(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<LearningExample> {
+    return LearningExample.from(await this.service.submit(viewer, id));
+  }
+
+  @Mutation(() => LearningExample)
+  async publishLearningExample(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<LearningExample> {
+    return LearningExample.from(await this.service.publish(viewer, id));
+  }
+
+  @Mutation(() => LearningExample)
+  async returnLearningExample(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('comment') comment: string,
+  ): Promise<LearningExample> {
+    return LearningExample.from(await this.service.returnToDraft(viewer, id, comment));
+  }
+
+  @Mutation(() => LearningExample)
+  async archiveLearningExample(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<LearningExample> {
+    return LearningExample.from(await this.service.archive(viewer, id));
+  }
+
+  @Roles(UserRole.PROCESS_LEADER)
+  @Mutation(() => ImportResult, { description: 'En eller flera SKR-sidor som ren text; varje problem blir en rad i errors.' })
+  importLearningExamples(@CurrentViewer() viewer: Viewer, @Args('text') text: string): Promise<ImportResult> {
+    return this.service.importPages(viewer, text);
+  }
+
+  @ResolveField(() => [Organization])
+  organizations(@Parent() example: LearningExample, @CurrentContext() ctx: RequestContext): Promise<Organization[]> {
+    return ctx.loaders.organizationsByExampleId.load(example.id);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Redaktörens kommentar: bara för författarna och processledare.' })
+  async editorComment(@Parent() example: LearningExample, @CurrentViewer() viewer: Viewer | null, @CurrentContext() ctx: RequestContext): Promise<string | null> {
+    if (!example.editorCommentValue) return null;
+    const organizations = await ctx.loaders.organizationsByExampleId.load(example.id);
+    return this.policy.canSeeEditorComment(viewer, organizations.map((o) => o.id)) ? example.editorCommentValue : null;
+  }
+
+  @ResolveField(() => [LearningExample], { description: 'Publicerade exempel med flest gemensamma ämnen och verksamhetsområden.' })
+  async related(@Parent() example: LearningExample, @Args('first', { type: () => Int, defaultValue: 3 }) first: number): Promise<LearningExample[]> {
+    const rows = await this.service.related({ id: example.id, subjects: example.subjects, activityAreas: example.activityAreas } as LearningExampleEntity, first);
+    return rows.map((row) => LearningExample.from(row));
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * The user's search text as a safe tsquery string for `to_tsquery('swedish', …)`.
+ *
+ * Only letters and digits survive: everything else (including the tsquery operators `& | ! <-> : * ( ) '`)
+ * separates words, so nothing typed can break or widen the query. Words are ANDed, each as a prefix
+ * (`'jämställdhet':*`, which `to_tsquery` stems first) so compounds match; text in double quotes
+ * becomes a phrase (`'snabb' <-> 'hjälp'`) of exact (stemmed) words.
+ */
+export interface ParsedSearchQuery {
+  /** The tsquery text, or null when nothing searchable was typed. */
+  tsquery: string | null;
+  /** The plain words (lower case, in order), for the trigram fallback. */
+  words: string[];
+}
+
+export const MAX_SEARCH_TERMS = 16;
+const MAX_WORD_LENGTH = 60;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function wordsOf(text: string): string[] {
+  return (text.normalize('NFC').toLowerCase().match(WORD) ?? []).map((word) => word.slice(0, MAX_WORD_LENGTH));
+}
+
+export function parseSearchQuery(input: string | null | undefined): ParsedSearchQuery {
+  const text = (input ?? '').slice(0, 500);
+  const terms: string[] = [];
+  const words: string[] = [];
+  // Even-numbered parts are outside quotes, odd-numbered inside; an unclosed quote runs to the end.
+  text.split('"').forEach((part, index) => {
+    const partWords = wordsOf(part);
+    if (index % 2 === 1 && partWords.length > 1) {
+      terms.push(`(${partWords.map((word) => `'${word}'`).join(' <-> ')})`);
+    } else {
+      for (const word of partWords) terms.push(`'${word}':*`);
+    }
+    words.push(...partWords);
+  });
+  const kept = terms.slice(0, MAX_SEARCH_TERMS);
+  return { tsquery: kept.length ? kept.join(' & ') : null, words: words.slice(0, MAX_SEARCH_TERMS) };
+}
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
+}
+
+export const MARK_START = '\u0001';
+export const MARK_STOP = '\u0002';
+
+/** A `ts_headline` result highlighted with the sentinels: escaped, then the sentinels become `<mark>`. */
+export function highlightToHtml(headline: string): string {
+  return escapeHtml(headline).replaceAll(MARK_START, '<mark>').replaceAll(MARK_STOP, '</mark>');
+}
