@@ -133,4 +133,21 @@ describe('learning examples: editorial workflow and import', () => {
     const example = (await platform.ok(`query($s: String!) { learningExample(slug: $s) { organizations { code } originKind publishedAt } }`, { s: row.slug })).learningExample;
     expect(example).toMatchObject({ organizations: [{ code: '2380' }], originKind: 'MUNICIPALITY' });
   });
+
+  it('the Atom feed lists published examples, newest first, with markup escaped, and never drafts', async () => {
+    const draft = await platform.ok(CREATE, { i: input('Hemligt utkast om fritidsbidrag', ['2083']) }, leader);
+    const published = await platform.ok(CREATE, { i: input('Fritidsbidrag <b>för alla</b>', ['2083']) }, leader);
+    await platform.ok(`mutation($id: ID!) { publishLearningExample(id: $id) { id } }`, { id: published.createLearningExample.id }, leader);
+    const response = await fetch(`${platform.baseUrl}/feeds/examples.atom`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+    const xml = await response.text();
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\s*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+    expect(xml).toContain(`/examples/${published.createLearningExample.slug}`);
+    expect(xml).not.toContain('<b>för alla</b>');
+    expect(xml).not.toContain(draft.createLearningExample.slug);
+    const titles = [...xml.matchAll(/<entry>\s*<title type="html"><!\[CDATA\[(.*?)\]\]><\/title>/g)].map((m) => m[1]);
+    // type="html": the plain-text title arrives escaped, so a reader shows the tags instead of running them.
+    expect(titles[0]).toBe('Fritidsbidrag &lt;b&gt;för alla&lt;/b&gt;');
+  });
 });
