@@ -16,6 +16,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { RequestContextFactory } from './modules/auth/request-context.factory';
 import { CalendarModule } from './modules/calendar/calendar.module';
 import { CohortsModule } from './modules/cohorts/cohorts.module';
+import { ExampleSearchModule } from './modules/learning-examples/search/example-search.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { LearningExamplesModule } from './modules/learning-examples/learning-examples.module';
 // from './modules/invitations/invitations.module';
@@ -46,6 +47,7 @@ import { VocabulariesModule } from './modules/vocabularies/vocabularies.module';
     CohortsModule,
     LearningExamplesModule,
     CalendarModule,
+    ExampleSearchModule,
   ],
   controllers: [HealthController],
   providers: [

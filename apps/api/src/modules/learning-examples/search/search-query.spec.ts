@@ -46,5 +46,6 @@ describe('highlightToHtml', () => {
     expect(highlightToHtml('<script>x</script> \u0001jämställdhet\u0002 & "a"')).toBe(
       '&lt;script&gt;x&lt;/script&gt; <mark>jämställdhet</mark> &amp; &quot;a&quot;',
     );
+    expect(highlightToHtml('\u0003b\u0004 \u0005amp; \u0001x\u0002')).toBe('&lt;b&gt; &amp;amp; <mark>x</mark>');
   });
 });

@@ -49,7 +49,20 @@ export function escapeHtml(text: string): string {
 export const MARK_START = '\u0001';
 export const MARK_STOP = '\u0002';
 
+/**
+ * `ts_headline`'s parser drops anything that looks like a tag or an entity, so the text goes in with
+ * `<`, `>` and `&` replaced by these (after removing every sentinel the text itself might contain).
+ */
+export const LT = '\u0003';
+export const GT = '\u0004';
+export const AMP = '\u0005';
+
 /** A `ts_headline` result highlighted with the sentinels: escaped, then the sentinels become `<mark>`. */
 export function highlightToHtml(headline: string): string {
-  return escapeHtml(headline).replaceAll(MARK_START, '<mark>').replaceAll(MARK_STOP, '</mark>');
+  return escapeHtml(headline)
+    .replaceAll(MARK_START, '<mark>')
+    .replaceAll(MARK_STOP, '</mark>')
+    .replaceAll(LT, '&lt;')
+    .replaceAll(GT, '&gt;')
+    .replaceAll(AMP, '&amp;');
 }

@@ -1,0 +1,279 @@
+import { randomUUID } from 'node:crypto';
+import { ExampleOrigin, ExampleStatus, UserRole } from '@modellkommuner/shared';
+import { codeOf, TestPlatform } from '../../../../../test/platform';
+import { OrganizationEntity } from '../../../organizations/entities/organization.entity';
+import { LearningExampleOrganizationEntity } from '../../entities/learning-example-organization.entity';
+import { LearningExampleEntity } from '../../entities/learning-example.entity';
+import { refreshSearchVectors } from '../../search-vector';
+import { ExampleSearchService } from '../example-search.service';
+
+/** Every fixture mentions this invented word, so other suites' examples never count. */
+const MARK = 'kvistrumsa';
+
+const SEARCH = `query($q: String, $f: ExampleFilter, $s: ExampleSort, $first: Int, $after: String) {
+  searchLearningExamples(query: $q, filter: $f, sort: $s, first: $first, after: $after) {
+    totalCount
+    edges { cursor snippet score node { id slug title status publishedAt } }
+    pageInfo { hasNextPage endCursor }
+    facets { subjects { value count } activityAreas { value count } originKinds { value count } counties { value count } startYears { value count } }
+  } }`;
+
+interface Fixture {
+  key: string;
+  title: string;
+  summary: string;
+  background?: string;
+  status?: ExampleStatus;
+  origin?: ExampleOrigin;
+  orgs: string[];
+  subjects: string[];
+  areas: string[];
+  period: [number | null, number | null];
+  publishedAt: string | null;
+}
+
+const FIXTURES: Fixture[] = [
+  {
+    key: 'jam',
+    title: `Jämställdhet i förskolan ${MARK}`,
+    summary: `Förskolorna arbetade med jämställdhetsintegrering i vardagen.`,
+    orgs: ['0180'],
+    subjects: ['Utbildning'],
+    areas: ['Förskola'],
+    period: [2018, 2020],
+    publishedAt: '2024-01-10T10:00:00Z',
+  },
+  {
+    key: 'kommun',
+    title: `Digital ${MARK} för äldre`,
+    summary: `En kommun gav äldreomsorg med digital tillsyn på natten.`,
+    background: 'Jämställdhet nämns här i förbigående.',
+    orgs: ['1280'],
+    subjects: ['Vård och omsorg'],
+    areas: ['Äldreomsorg'],
+    period: [2021, null],
+    publishedAt: '2024-03-01T10:00:00Z',
+  },
+  {
+    key: 'fras',
+    title: `Trygg hemgång ${MARK}`,
+    summary: `Regionen ordnade snabb hjälp till äldre som skrivs ut från sjukhuset.`,
+    origin: ExampleOrigin.REGION,
+    orgs: ['12'],
+    subjects: ['Vård och omsorg'],
+    areas: ['Hälso- och sjukvård'],
+    period: [2015, null],
+    publishedAt: '2023-06-15T10:00:00Z',
+  },
+  {
+    key: 'ickefras',
+    title: `Mobila team ${MARK}`,
+    summary: `Hjälp i hemmet blev snabb tack vare mobila team i äldreomsorg.`,
+    orgs: ['0180', '1280'],
+    subjects: ['Vård och omsorg', 'Utbildning'],
+    areas: ['Äldreomsorg'],
+    period: [2019, 2019],
+    publishedAt: '2023-06-15T10:00:00Z',
+  },
+  {
+    key: 'markup',
+    title: `Skolskjuts ${MARK}`,
+    summary: `Vi testade <script>alert("x")</script> & <b>fet</b> text om ${MARK} och skolskjuts.`,
+    orgs: ['1280'],
+    subjects: ['Utbildning'],
+    areas: ['Grundskola'],
+    period: [null, null],
+    publishedAt: '2022-02-02T10:00:00Z',
+  },
+  ...[1, 2, 3].map((n) => ({
+    key: `extra${n}`,
+    title: `Exempel nummer ${n} ${MARK}`,
+    summary: `Ett vanligt exempel om bibliotek, nummer ${n}.`,
+    orgs: ['0180'],
+    subjects: ['Kultur'],
+    areas: ['Bibliotek'],
+    period: [2010 + n, null] as [number, null],
+    publishedAt: `2021-0${n}-01T10:00:00Z`,
+  })),
+  // Never visible to anonymous callers: a subject and a county of their own to catch leaks in facets.
+  ...[ExampleStatus.DRAFT, ExampleStatus.IN_REVIEW, ExampleStatus.ARCHIVED].map((status) => ({
+    key: status,
+    title: `Hemligt ${status} ${MARK} jämställdhet`,
+    summary: `Inte publicerat ${MARK} kommun jämställdhetsintegrering.`,
+    status,
+    orgs: [status === ExampleStatus.DRAFT ? '0180' : '2083'],
+    subjects: ['Hemlighetsämne'],
+    areas: ['Hemlighetsområde'],
+    period: [1999, null] as [number, null],
+    publishedAt: status === ExampleStatus.ARCHIVED ? '2020-01-01T10:00:00Z' : null,
+  })),
+];
+const PUBLISHED = FIXTURES.filter((f) => !f.status).length;
+
+describe('searchLearningExamples', () => {
+  let platform: TestPlatform;
+  const ids = new Map<string, string>();
+  const keyOf = (id: string) => [...ids].find(([, value]) => value === id)?.[0];
+
+  async function search(variables: Record<string, unknown>, token?: string) {
+    const data = await platform.ok(SEARCH, variables, token);
+    const result = data.searchLearningExamples;
+    return { ...result, keys: result.edges.map((edge: { node: { id: string } }) => keyOf(edge.node.id)) };
+  }
+
+  beforeAll(async () => {
+    platform = await TestPlatform.start();
+    const organizations = await platform.dataSource.getRepository(OrganizationEntity).find();
+    const byCode = new Map(organizations.map((o) => [o.code, o]));
+    await platform.dataSource.transaction(async (manager) => {
+      for (const fixture of FIXTURES) {
+        const orgs = fixture.orgs.map((code) => byCode.get(code)!);
+        const saved = await manager.getRepository(LearningExampleEntity).save({
+          slug: `${MARK}-${fixture.key.toLowerCase()}-${randomUUID().slice(0, 8)}`,
+          title: fixture.title,
+          summary: fixture.summary,
+          background: fixture.background ?? null,
+          status: fixture.status ?? ExampleStatus.PUBLISHED,
+          publishedAt: fixture.publishedAt ? new Date(fixture.publishedAt) : null,
+          originKind: fixture.origin ?? ExampleOrigin.MUNICIPALITY,
+          organizationNames: orgs.map((o) => o.name).join(', '),
+          subjects: fixture.subjects,
+          activityAreas: fixture.areas,
+          periodStart: fixture.period[0],
+          periodEnd: fixture.period[1],
+        });
+        ids.set(fixture.key, saved.id);
+        await manager.getRepository(LearningExampleOrganizationEntity).save(orgs.map((o, position) => ({ exampleId: saved.id, organizationId: o.id, position })));
+      }
+      await refreshSearchVectors(manager, [...ids.values()]);
+    });
+  });
+  afterAll(() => platform.close());
+
+  it('is registered as a provider', () => {
+    expect(platform.api.get(ExampleSearchService)).toBeInstanceOf(ExampleSearchService);
+  });
+
+  it('stems inflections: "kommunernas" finds an example that says "kommun"', async () => {
+    const result = await search({ q: `${MARK} kommunernas` });
+    expect(result.keys).toContain('kommun');
+    expect((await search({ q: `${MARK} sjukhusets` })).keys).toEqual(['fras']);
+  });
+
+  it('matches compounds by prefix: "jämställdhet" finds "jämställdhetsintegrering"; the title weighs most', async () => {
+    const result = await search({ q: `jämställdhet ${MARK}` });
+    expect(result.keys).toEqual(['jam', 'kommun']);
+    expect(result.edges[0].score).toBeGreaterThan(result.edges[1].score);
+    expect(result.edges[0].snippet).toContain('<mark>jämställdhetsintegrering</mark>');
+  });
+
+  it('falls back to trigrams for a misspelling: "jämstäldhet"', async () => {
+    const result = await search({ q: 'jämstäldhet' });
+    expect(result.keys).toContain('jam');
+    expect(result.keys).not.toContain('DRAFT');
+    expect(result.totalCount).toBeGreaterThan(0);
+  });
+
+  it('ANDs words and supports quoted phrases', async () => {
+    expect((await search({ q: `${MARK} äldreomsorg digital` })).keys).toEqual(['kommun']);
+    expect((await search({ q: `${MARK} snabb hjälp` })).keys.sort()).toEqual(['fras', 'ickefras']);
+    expect((await search({ q: `${MARK} "snabb hjälp"` })).keys).toEqual(['fras']);
+  });
+
+  it('strips operators from the query', async () => {
+    const result = await search({ q: `${MARK} & !(':* | <-> "` });
+    expect(result.totalCount).toBe(PUBLISHED);
+  });
+
+  it('never shows drafts, examples in review or archived ones to anonymous callers, in results or facets', async () => {
+    const result = await search({ q: MARK, first: 50 });
+    expect(result.totalCount).toBe(PUBLISHED);
+    expect(result.keys).toHaveLength(PUBLISHED);
+    expect(result.edges.every((edge: { node: { status: string } }) => edge.node.status === 'PUBLISHED')).toBe(true);
+    expect(result.facets.subjects.map((v: { value: string }) => v.value)).not.toContain('Hemlighetsämne');
+    expect(result.facets.startYears.map((v: { value: string }) => v.value)).not.toContain('1999');
+  });
+
+  it('refuses other statuses to anonymous callers; leaders see all, members their own', async () => {
+    const anonymous = await platform.gql(SEARCH, { q: MARK, f: { statuses: ['DRAFT'] } });
+    expect(codeOf(anonymous)).toBe('FORBIDDEN');
+    const leader = await platform.loginProcessLeader();
+    expect((await search({ q: MARK, f: { statuses: ['DRAFT', 'IN_REVIEW', 'ARCHIVED'] } }, leader)).keys.sort()).toEqual(['ARCHIVED', 'DRAFT', 'IN_REVIEW']);
+    const member = await platform.createUser('0180', UserRole.MEMBER);
+    const own = await search({ q: MARK, f: { statuses: ['DRAFT', 'IN_REVIEW', 'PUBLISHED'] }, first: 50 }, member.token);
+    expect(own.keys).toContain('DRAFT');
+    expect(own.keys).not.toContain('IN_REVIEW');
+    expect(own.totalCount).toBe(PUBLISHED + 1);
+  });
+
+  it('counts facets with the query and every filter except the facet’s own', async () => {
+    const all = await search({ q: MARK });
+    expect(all.facets.subjects).toEqual([
+      { value: 'Utbildning', count: 3 },
+      { value: 'Kultur', count: 3 },
+      { value: 'Vård och omsorg', count: 3 },
+    ].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'sv')));
+    expect(all.facets.originKinds).toEqual([{ value: 'MUNICIPALITY', count: 7 }, { value: 'REGION', count: 1 }]);
+    expect(all.facets.counties).toEqual([{ value: '01', count: 5 }, { value: '12', count: 4 }]);
+    expect(all.facets.startYears).toContainEqual({ value: '2018', count: 1 });
+
+    const filtered = await search({ q: MARK, f: { subjects: ['Utbildning'], countyCodes: ['12'] } });
+    expect(filtered.keys.sort()).toEqual(['ickefras', 'markup']);
+    expect(filtered.totalCount).toBe(2);
+    // Subjects: not narrowed by the subject filter, but by the county filter (county 12: kommun, fras, ickefras, markup).
+    expect(filtered.facets.subjects).toEqual([{ value: 'Vård och omsorg', count: 3 }, { value: 'Utbildning', count: 2 }]);
+    // Counties: narrowed by the subject filter only (Utbildning: jam 01, ickefras 01+12, markup 12).
+    expect(filtered.facets.counties).toEqual([{ value: '01', count: 2 }, { value: '12', count: 2 }]);
+    expect(filtered.facets.activityAreas).toEqual([{ value: 'Grundskola', count: 1 }, { value: 'Äldreomsorg', count: 1 }]);
+  });
+
+  it('filters by origin, organisation and active year', async () => {
+    expect((await search({ q: MARK, f: { originKinds: ['REGION'] } })).keys).toEqual(['fras']);
+    expect((await search({ q: MARK, f: { organizationCodes: ['1280'] }, s: 'NEWEST' })).keys).toEqual(['kommun', 'ickefras', 'markup']);
+    const active = await search({ q: MARK, f: { activeInYear: 2019 }, s: 'NEWEST' });
+    expect(active.keys).toEqual(['jam', ...[ids.get('fras')!, ids.get('ickefras')!].sort().map(keyOf), 'extra3', 'extra2', 'extra1']);
+    // The start-year facet ignores the year filter.
+    expect(active.facets.startYears.map((v: { value: string }) => v.value)).toContain('2021');
+  });
+
+  it('sorts newest first, and by relevance; an empty query by relevance is newest first', async () => {
+    const newest = await search({ q: MARK, s: 'NEWEST', first: 50 });
+    expect(newest.keys).toEqual(['kommun', 'jam', ...[ids.get('fras')!, ids.get('ickefras')!].sort().map(keyOf), 'markup', 'extra3', 'extra2', 'extra1']);
+    const relevance = await search({ q: MARK, first: 50 });
+    const scores = relevance.edges.map((edge: { score: number }) => edge.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const empty = await search({ f: { organizationCodes: ['0180', '1280', '12'] }, first: 50 });
+    const ours = empty.keys.filter(Boolean);
+    expect(ours).toEqual(newest.keys);
+    expect(empty.edges[0].score).toBeNull();
+  });
+
+  it.each(['RELEVANCE', 'NEWEST'])('pages through all results (%s) without duplicates or gaps', async (sort) => {
+    const whole = await search({ q: MARK, s: sort, first: 50 });
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 20; i++) {
+      const page = await search({ q: MARK, s: sort, first: 2, after });
+      expect(page.totalCount).toBe(whole.totalCount);
+      seen.push(...page.edges.map((edge: { node: { id: string } }) => edge.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(whole.edges.map((edge: { node: { id: string } }) => edge.node.id));
+    expect(new Set(seen).size).toBe(PUBLISHED);
+  });
+
+  it('refuses a bad cursor and a bad page size', async () => {
+    expect(codeOf(await platform.gql(SEARCH, { q: MARK, after: 'skräp' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await platform.gql(SEARCH, { q: MARK, first: 51 }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps markup inert in snippets', async () => {
+    const result = await search({ q: `${MARK} skolskjuts` });
+    expect(result.keys).toEqual(['markup']);
+    const snippet: string = result.edges[0].snippet;
+    expect(snippet).toContain('&lt;script&gt;');
+    expect(snippet).not.toMatch(/<(?!\/?mark>)/);
+    expect(snippet).toContain('<mark>skolskjuts</mark>');
+  });
+});
