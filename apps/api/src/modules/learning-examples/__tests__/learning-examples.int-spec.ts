@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserRole } from '@modellkommuner/shared';
 import { codeOf, TestPlatform } from '../../../../test/platform';
 
 const FIELDS = 'id slug title status version publishedAt originKind subjects organizations { code } editorComment';
