@@ -3,9 +3,10 @@
  * date and a time in Swedish time (Europe/Stockholm) and sent to the API as an ISO DateTime with the
  * offset that applies on that day: +01:00 in winter, +02:00 in summer.
  */
+import { addMonths as addCalendarMonths, isIsoDate } from '@modellkommuner/shared';
+
 export const STOCKHOLM = 'Europe/Stockholm';
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{2}):(\d{2})$/;
 
 const partsFormat = new Intl.DateTimeFormat('en-GB', {
@@ -48,13 +49,8 @@ function formatOffset(minutes: number): string {
   return `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
 }
 
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isDate(value: string): boolean {
-  const match = DATE.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
-}
+/** True for a real calendar date written YYYY-MM-DD (the shared rule the API applies too). */
+export const isDate = isIsoDate;
 
 /** True for a time of day written HH:MM (00:00–23:59). */
 export function isTime(value: string): boolean {
@@ -94,9 +90,5 @@ export function stockholmToday(now: Date = new Date()): string {
 
 /** Adds calendar months to a YYYY-MM-DD date; the 31st becomes the month's last day when needed (as the API does). */
 export function addMonths(date: string, months: number): string | null {
-  if (!isDate(date)) return null;
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const target = month - 1 + months;
-  const lastDay = new Date(Date.UTC(year, target + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, target, Math.min(day, lastDay))).toISOString().slice(0, 10);
+  return isIsoDate(date) ? addCalendarMonths(date, months) : null;
 }
