@@ -4,3 +4,4 @@ export * from './lib/queues';
 export * from './lib/accounts';
 export * from './lib/organizations';
 export * from './lib/cohorts';
+export * from './lib/text';

@@ -88,3 +88,8 @@ export function stockholmTime(isoDate: string, time: string): Date {
 export function stockholmDate(instant: Date): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: STOCKHOLM, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
+
+/** The Stockholm wall-clock time of an instant, HH:MM. */
+export function stockholmClock(instant: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: STOCKHOLM, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+}

@@ -68,3 +68,30 @@ describe('/health follows Redis', () => {
     expect(back.status).toBe(200);
   });
 });
+
+describe('mail requests while Redis is unreachable', () => {
+  let platform: TestPlatform;
+
+  beforeAll(async () => {
+    platform = await TestPlatform.start({ env: { REDIS_URL: `redis://127.0.0.1:${await freePort()}` } });
+  });
+  afterAll(() => platform.close());
+
+  it('an invitation fails promptly with a Swedish message and writes nothing', async () => {
+    const token = await platform.loginProcessLeader();
+    const started = Date.now();
+    const result = await platform.gql(`mutation { inviteUser(input: { email: "utan.ko@huddinge.example.se", organizationCode: "0126", role: MEMBER }) { id } }`, {}, token);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(result.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(result.errors?.[0].message).toMatch(/kön inte svarar/);
+    expect(await platform.dataSource.query(`SELECT 1 FROM invitations WHERE email = 'utan.ko@huddinge.example.se'`)).toHaveLength(0);
+  });
+
+  it('a password reset answers true for existing and unknown addresses alike, and keeps nothing', async () => {
+    const known = await platform.gql(`mutation { requestPasswordReset(email: "processledare@skr.se") }`);
+    const unknown = await platform.gql(`mutation { requestPasswordReset(email: "ingen.alls@example.se") }`);
+    expect(known).toEqual(unknown);
+    expect(known.data).toEqual({ requestPasswordReset: true });
+    expect(await platform.dataSource.query(`SELECT 1 FROM password_resets pr JOIN users u ON u.id = pr.user_id WHERE u.email = 'processledare@skr.se'`)).toHaveLength(0);
+  });
+});

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
 import { isEmail, normaliseEmail, PASSWORD_RESET_TTL_MINUTES, passwordProblem } from '@modellkommuner/shared';
 import { BadInput, Conflict, NotFound, Unauthenticated } from '../../infrastructure/errors/app-error';
@@ -23,6 +23,8 @@ export interface LoginResult {
 
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
@@ -76,10 +78,21 @@ export class AuthService {
     return true;
   }
 
-  /** Always answers the same; mails a link only when an active account has the address. */
+  /**
+   * Always answers the same; mails a link only when an active account has the address. Even when the
+   * mail cannot be queued (Redis away) the answer stays `true`: an error only for existing accounts
+   * would tell a stranger which addresses have one. The failure is logged and nothing is kept.
+   */
   async requestPasswordReset(emailInput: string): Promise<boolean> {
     const email = normaliseEmail(emailInput);
     if (!isEmail(email)) throw BadInput('email', 'Ange en giltig e-postadress.');
+    await this.createPasswordReset(email).catch((error: unknown) => {
+      this.logger.error(`Återställningslänk kunde inte köas: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    return true;
+  }
+
+  private async createPasswordReset(email: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const user = await manager.getRepository(UserEntity).findOneBy({ email, active: true });
       if (!user) return;
@@ -94,7 +107,6 @@ export class AuthService {
       });
       await this.mailQueue.passwordReset(reset.id);
     });
-    return true;
   }
 
   /** Sets a new password from a mailed link (once, within the hour), ends every login, and logs in. */

@@ -3,7 +3,7 @@ import Redis from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { AppConfig } from '../../infrastructure/config/app-config';
 import { APP_CONFIG } from '../../infrastructure/config/config.module';
-import { TooManyRequests } from '../../infrastructure/errors/app-error';
+import { AppError, TooManyRequests } from '../../infrastructure/errors/app-error';
 import { REDIS } from '../../infrastructure/queue/redis.module';
 
 /**
@@ -46,7 +46,7 @@ export class LoginThrottleService {
         throw TooManyRequests(`För många misslyckade inloggningsförsök. Försök igen om ${minutes} minut${minutes === 1 ? '' : 'er'}.`);
       }
     } catch (error) {
-      if (error instanceof Error && error.name === 'AppError') throw error;
+      if (error instanceof AppError) throw error;
       // Redis away: let the login proceed rather than lock everyone out; /health reports the outage.
       this.logger.warn(`Inloggningsspärren kunde inte läsas: ${String(error)}`);
     }

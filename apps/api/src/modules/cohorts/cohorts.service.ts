@@ -10,11 +10,13 @@ import {
   MeetingKind,
   MemberRole,
   membershipOpen,
+  stockholmClock,
   stockholmDate,
   stockholmTime,
   UserRole,
 } from '@modellkommuner/shared';
 import { BadInput, BadInputs, Conflict, Forbidden, NotFound } from '../../infrastructure/errors/app-error';
+import { updateVersioned } from '../../infrastructure/database/versioned-update';
 import { isUuid } from '../../infrastructure/graphql/ids';
 import { Viewer } from '../../infrastructure/graphql/request-context';
 import { AuditService } from '../audit/audit.service';
@@ -421,17 +423,8 @@ export class CohortsService {
     return cohort;
   }
 
-  /** Writes the changes and bumps the version, only if the version is still the one read. */
-  private async saveVersioned(manager: EntityManager, cohort: CohortEntity, changes: Partial<CohortEntity>): Promise<CohortEntity> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(CohortEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id: cohort.id, version: cohort.version })
-      .returning('*')
-      .execute();
-    if (result.affected !== 1) throw Conflict('Omgången har ändrats under tiden. Ladda om sidan och försök igen.');
-    return manager.getRepository(CohortEntity).findOneByOrFail({ id: cohort.id });
+  private saveVersioned(manager: EntityManager, cohort: CohortEntity, changes: Partial<CohortEntity>): Promise<CohortEntity> {
+    return updateVersioned(manager, CohortEntity, cohort, changes, 'Omgången har ändrats under tiden. Ladda om sidan och försök igen.');
   }
 
   private async moveFollowUp(manager: EntityManager, cohort: CohortEntity, dueDate: string): Promise<void> {
@@ -445,9 +438,8 @@ export class CohortsService {
     const gatherings = await manager.getRepository(MeetingEntity).findBy({ cohortId: cohort.id, kind: MeetingKind.GATHERING, cancelledAt: IsNull() });
     for (const gathering of gatherings) {
       if (stockholmDate(gathering.startsAt) !== cohort.followUpDueDate) continue;
-      const time = (d: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' }).format(d);
-      gathering.startsAt = stockholmTime(dueDate, time(gathering.startsAt));
-      gathering.endsAt = gathering.endsAt ? stockholmTime(dueDate, time(gathering.endsAt)) : null;
+      gathering.startsAt = stockholmTime(dueDate, stockholmClock(gathering.startsAt));
+      gathering.endsAt = gathering.endsAt ? stockholmTime(dueDate, stockholmClock(gathering.endsAt)) : null;
       gathering.sequence += 1;
       await manager.getRepository(MeetingEntity).save(gathering);
     }

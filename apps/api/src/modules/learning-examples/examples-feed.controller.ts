@@ -2,20 +2,13 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Feed } from 'feed';
 import { DataSource } from 'typeorm';
-import { ExampleStatus } from '@modellkommuner/shared';
+import { escapeHtml, ExampleStatus } from '@modellkommuner/shared';
 import { AppConfig } from '../../infrastructure/config/app-config';
 import { APP_CONFIG } from '../../infrastructure/config/config.module';
 import { LearningExampleEntity } from './entities/learning-example.entity';
 
 const FEED_SIZE = 50;
 
-/**
- * The feed library declares titles and summaries `type="html"`: readers render them as HTML. Our
- * texts are plain text, so escape them, or markup typed into an example would run in a reader.
- */
-function html(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
 
 /** `GET /feeds/examples.atom`: the newest published learning examples, for feed readers. Public. */
 @Controller('feeds')
@@ -42,16 +35,17 @@ export class ExamplesFeedController {
       updated: examples[0]?.updatedAt ?? new Date(0),
       feedLinks: { atom: `${this.config.publicApiUrl}/feeds/examples.atom` },
     });
+    // The library declares titles and summaries type="html" (readers render them); our texts are plain text.
     for (const example of examples) {
       const url = `${this.config.publicWebUrl}/examples/${example.slug}`;
       feed.addItem({
-        title: html(example.title),
+        title: escapeHtml(example.title),
         id: url,
         link: url,
-        description: html(example.summary),
+        description: escapeHtml(example.summary),
         date: example.updatedAt,
         published: example.publishedAt ?? example.updatedAt,
-        author: example.organizationNames ? [{ name: html(example.organizationNames) }] : undefined,
+        author: example.organizationNames ? [{ name: escapeHtml(example.organizationNames) }] : undefined,
         category: [...example.subjects, ...example.activityAreas].map((name) => ({ name })),
       });
     }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ExampleOrigin, ExampleStatus, OrganizationKind, UserRole, VocabularyKind } from '@modellkommuner/shared';
 import { BadInputs, Conflict, FieldProblem, Forbidden, NotFound } from '../../infrastructure/errors/app-error';
+import { updateVersioned } from '../../infrastructure/database/versioned-update';
 import { isUuid } from '../../infrastructure/graphql/ids';
 import { Viewer } from '../../infrastructure/graphql/request-context';
 import { AuditService } from '../audit/audit.service';
@@ -246,15 +247,8 @@ export class LearningExamplesService {
     return { example, organizationIds };
   }
 
-  private async saveVersioned(manager: EntityManager, example: LearningExampleEntity, changes: Partial<LearningExampleEntity>): Promise<LearningExampleEntity> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(LearningExampleEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id: example.id, version: example.version })
-      .execute();
-    if (result.affected !== 1) throw Conflict('Exemplet har ändrats under tiden. Ladda om och försök igen.');
-    return manager.getRepository(LearningExampleEntity).findOneByOrFail({ id: example.id });
+  private saveVersioned(manager: EntityManager, example: LearningExampleEntity, changes: Partial<LearningExampleEntity>): Promise<LearningExampleEntity> {
+    return updateVersioned(manager, LearningExampleEntity, example, changes, 'Exemplet har ändrats under tiden. Ladda om och försök igen.');
   }
 
   private async vocabulary(manager: EntityManager): Promise<{ subjects: string[]; activityAreas: string[] }> {

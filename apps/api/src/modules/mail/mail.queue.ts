@@ -1,6 +1,6 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { JobsOptions, Queue } from 'bullmq';
 import {
   InvitationMailJob,
   MAIL_JOB_ATTEMPTS,
@@ -9,6 +9,10 @@ import {
   PasswordResetMailJob,
   QUEUES,
 } from '@modellkommuner/shared';
+import { AppError } from '../../infrastructure/errors/app-error';
+
+/** How long a request waits for Redis to take a job before giving up (the connection retries forever). */
+export const ENQUEUE_TIMEOUT_MS = 5_000;
 
 const JOB_OPTIONS = {
   attempts: MAIL_JOB_ATTEMPTS,
@@ -28,11 +32,32 @@ export class MailQueue {
 
   async invitation(invitationId: string, sendNo: number): Promise<void> {
     const data: InvitationMailJob = { invitationId, sendNo };
-    await this.queue.add(MAIL_JOBS.INVITATION, data, { ...JOB_OPTIONS, jobId: `invitation-${invitationId}-${sendNo}` });
+    await this.add(MAIL_JOBS.INVITATION, data, { ...JOB_OPTIONS, jobId: `invitation-${invitationId}-${sendNo}` });
   }
 
   async passwordReset(passwordResetId: string): Promise<void> {
     const data: PasswordResetMailJob = { passwordResetId };
-    await this.queue.add(MAIL_JOBS.PASSWORD_RESET, data, { ...JOB_OPTIONS, jobId: `password-reset-${passwordResetId}` });
+    await this.add(MAIL_JOBS.PASSWORD_RESET, data, { ...JOB_OPTIONS, jobId: `password-reset-${passwordResetId}` });
+  }
+
+  /**
+   * With Redis away, ioredis queues the command and retries for ever: the request (and its open
+   * transaction) would hang. Give up after a few seconds instead, so the caller's transaction rolls
+   * back and the user gets an answer. Should Redis take the job later anyway, the worker does not
+   * find the rolled-back row and the job fails after its retries, sending nothing.
+   */
+  private async add(name: string, data: object, options: JobsOptions): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new AppError('INTERNAL_SERVER_ERROR', 'E-post kan inte skickas just nu eftersom kön inte svarar. Inget har sparats; försök igen om en stund.')),
+        ENQUEUE_TIMEOUT_MS,
+      );
+    });
+    try {
+      await Promise.race([this.queue.add(name, data, options), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { addMonths, canTransition, isIsoDate, membershipOpen, stockholmDate, stockholmTime } from '../cohorts';
+import { addMonths, canTransition, isIsoDate, membershipOpen, stockholmClock, stockholmDate, stockholmTime } from '../cohorts';
 import { CohortStatus as S } from '../enums';
 
 describe('cohort lifecycle', () => {
@@ -46,6 +46,11 @@ describe('dates', () => {
     expect(stockholmTime('2026-03-29', '10:00').toISOString()).toBe('2026-03-29T08:00:00.000Z');
     expect(stockholmTime('2026-10-25', '10:00').toISOString()).toBe('2026-10-25T09:00:00.000Z');
   });
+  it('gives the Stockholm wall-clock time of an instant', () => {
+    expect(stockholmClock(new Date('2026-11-23T09:00:00Z'))).toBe('10:00');
+    expect(stockholmClock(new Date('2026-06-15T08:05:00Z'))).toBe('10:05');
+  });
+
   it('gives the Stockholm date of an instant', () => {
     expect(stockholmDate(new Date('2026-11-22T23:30:00Z'))).toBe('2026-11-23');
   });

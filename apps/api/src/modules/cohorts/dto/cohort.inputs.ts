@@ -4,9 +4,7 @@ import { Allow, ArrayMaxSize, IsArray, IsDate, IsEmail, IsEnum, IsNotEmpty, IsOp
 import { MeetingKind, WorkingGroupRole } from '@modellkommuner/shared';
 import '../../../infrastructure/graphql/enums';
 import { DateOnly } from '../../../infrastructure/graphql/date.scalar';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
+import { trim, trimOrNull } from '../../../infrastructure/graphql/input-transforms';
 
 @InputType()
 export class MeetingInput {

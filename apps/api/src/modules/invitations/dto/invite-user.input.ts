@@ -2,9 +2,9 @@ import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsNotEmpty, MaxLength } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 import { UserRole } from '@modellkommuner/shared';
 import '../../../infrastructure/graphql/enums';
+import { trim } from '../../../infrastructure/graphql/input-transforms';
 
 @InputType()
 export class InviteUserInput {

@@ -8,7 +8,8 @@ import { Viewer } from '../../../infrastructure/graphql/request-context';
 import { LearningExampleEntity } from '../entities/learning-example.entity';
 import { LearningExample } from '../models/learning-example.model';
 import { ExampleFilter, ExampleSort } from './example-filter.input';
-import { escapeHtml, highlightToHtml, MARK_START, MARK_STOP, parseSearchQuery } from './search-query';
+import { escapeHtml } from '@modellkommuner/shared';
+import { highlightToHtml, MARK_START, MARK_STOP, parseSearchQuery } from './search-query';
 import { ExampleFacets, FacetValue, LearningExampleSearchResult } from './search.models';
 
 export interface SearchArgs {

@@ -1,3 +1,4 @@
+import { escapeHtml } from '@modellkommuner/shared';
 /**
  * The user's search text as a safe tsquery string for `to_tsquery('swedish', …)`.
  *
@@ -37,13 +38,6 @@ export function parseSearchQuery(input: string | null | undefined): ParsedSearch
   });
   const kept = terms.slice(0, MAX_SEARCH_TERMS);
   return { tsquery: kept.length ? kept.join(' & ') : null, words: words.slice(0, MAX_SEARCH_TERMS) };
-}
-
-const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
 }
 
 export const MARK_START = '\u0001';

@@ -1,8 +1,5 @@
+import { escapeHtml } from '@modellkommuner/shared';
 import { OutgoingMail } from '../../../infrastructure/mail/mail-transport';
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
 
 export interface MailContent {
   to: string;

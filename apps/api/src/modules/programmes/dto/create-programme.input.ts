@@ -3,8 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsNotEmpty, Max, MaxLength, Min } from 'class-validator';
 import { OrganizationKind } from '@modellkommuner/shared';
 import '../../../infrastructure/graphql/enums';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../../infrastructure/graphql/input-transforms';
 
 @InputType()
 export class CreateProgrammeInput {
