@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
 import { createI18n, LANGUAGE_STORAGE_KEY, storedLanguage } from './i18n';
-import sv from './sv.json';
+import { en, sv } from './translations';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];

@@ -1,19 +1,15 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import sv from './sv.json';
+import { en, sv } from './translations';
 
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'sv';
 export const LANGUAGE_STORAGE_KEY = 'modellkommuner.language';
 
-// Typed as the Swedish file: a key missing from the English one fails the type check.
-const english: typeof sv = en;
-
 export const resources = {
   sv: { translation: sv },
-  en: { translation: english },
+  en: { translation: en },
 } as const;
 
 export function isLanguage(value: unknown): value is Language {
