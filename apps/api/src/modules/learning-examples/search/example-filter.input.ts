@@ -54,6 +54,17 @@ export class ExampleFilter {
   @MaxLength(8, TEXT)
   organizationCodes?: string[] | null;
 
+  /** The Startår facet: examples whose period starts in one of these years. */
+  @Field(() => [Int], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200, LIST)
+  @IsInt({ each: true, message: 'Ange ett år.' })
+  @Min(1900, { each: true, message: 'Ange ett år.' })
+  @Max(2200, { each: true, message: 'Ange ett år.' })
+  startYears?: number[] | null;
+
+  /** Examples whose period includes this year (an ongoing one includes every year from its start). */
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt({ message: 'Ange ett år.' })

@@ -16,7 +16,8 @@ export class ExampleSearchResolver {
   searchLearningExamples(
     @CurrentViewer() viewer: Viewer | null,
     @Args('query', { type: () => String, nullable: true }) query?: string | null,
-    @Args('filter', { type: () => ExampleFilter, nullable: true }) filter?: ExampleFilter | null,
+    // Typed without `| null`: a union's design type is Object, and the validation pipe would skip the filter.
+    @Args('filter', { type: () => ExampleFilter, nullable: true }) filter?: ExampleFilter,
     @Args('sort', { type: () => ExampleSort, defaultValue: ExampleSort.RELEVANCE }) sort?: ExampleSort,
     @Args('first', { type: () => Int, defaultValue: 20 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,

@@ -209,17 +209,19 @@ export class ExampleSearchService {
       WHERE own.example_id = e.id AND own.organization_id = ${p.add(viewer.organizationId)}::uuid))`;
   }
 
-  /** One condition per given filter, keyed by the facet it belongs to (organisations have none). */
-  private flags(p: Params, filter: ExampleFilter): Map<FacetKey | 'organizations', string> {
-    const flags = new Map<FacetKey | 'organizations', string>();
+  /** One condition per given filter, keyed by the facet it belongs to (organisations and the active year have none). */
+  private flags(p: Params, filter: ExampleFilter): Map<FacetKey | 'organizations' | 'activeInYear', string> {
+    const flags = new Map<FacetKey | 'organizations' | 'activeInYear', string>();
     if (filter.subjects?.length) flags.set('subjects', `m.subjects && ${p.add(filter.subjects)}::text[]`);
     if (filter.activityAreas?.length) flags.set('activityAreas', `m.activity_areas && ${p.add(filter.activityAreas)}::text[]`);
     if (filter.originKinds?.length) flags.set('originKinds', `m.origin_kind = ANY(${p.add(filter.originKinds)}::text[])`);
     if (filter.countyCodes?.length) flags.set('counties', `m.counties && ${p.add(filter.countyCodes)}::varchar[]`);
     if (filter.organizationCodes?.length) flags.set('organizations', `m.organization_codes && ${p.add(filter.organizationCodes)}::varchar[]`);
+    if (filter.startYears?.length) flags.set('startYears', `m.period_start = ANY(${p.add(filter.startYears)}::int[])`);
     if (filter.activeInYear != null) {
+      // Not a facet of its own: it narrows every facet's counts, the Startår one included.
       const year = p.add(filter.activeInYear);
-      flags.set('startYears', `(m.period_start <= ${year}::int AND (m.period_end IS NULL OR m.period_end >= ${year}::int))`);
+      flags.set('activeInYear', `(m.period_start <= ${year}::int AND (m.period_end IS NULL OR m.period_end >= ${year}::int))`);
     }
     return flags;
   }
