@@ -10,6 +10,7 @@ import { InvitationEntity } from '../modules/invitations/entities/invitation.ent
 import { OrganizationEntity } from '../modules/organizations/entities/organization.entity';
 import { UserEntity } from '../modules/users/entities/user.entity';
 import { seedDemoCohorts } from './seed-demo-cohorts';
+import { seedDemoExamples } from './seed-demo-examples';
 import { seedReferenceData } from './seed-reference-data';
 
 /** Demo accounts (addresses under example.se, which never receives mail). Same password as the seeded process leader. */
@@ -21,12 +22,23 @@ const DEMO_MEMBERS = [
   { code: '12', email: 'kontakt.regionskane@example.se', name: 'Elin Persson' },
 ];
 
-/** Development only: accounts and an open invitation so every page has something to show. Idempotent. */
-export async function seedDemo(dataSource: DataSource, config: AppConfig): Promise<{ users: number; invitations: number; programmes: number; cohorts: number }> {
+export interface DemoSummary {
+  users: number;
+  invitations: number;
+  programmes: number;
+  cohorts: number;
+  examples: number;
+}
+
+/**
+ * Development only: accounts, an open invitation, programmes with cohorts and learning examples so
+ * every page has something to show. Idempotent.
+ */
+export async function seedDemo(dataSource: DataSource, config: AppConfig): Promise<DemoSummary> {
   if (config.nodeEnv === 'production') throw new Error('seed:demo körs inte i produktion.');
   await seedReferenceData(dataSource, config);
   const passwordHash = await new PasswordHasher().hash(config.seedProcessLeaderPassword);
-  return dataSource.transaction(async (manager) => {
+  const accounts = await dataSource.transaction(async (manager) => {
     const orgs = manager.getRepository(OrganizationEntity);
     const users = manager.getRepository(UserEntity);
     let created = 0;
@@ -58,8 +70,13 @@ export async function seedDemo(dataSource: DataSource, config: AppConfig): Promi
     }
     const leader = await users.findOneByOrFail({ email: config.seedProcessLeaderEmail.trim().toLowerCase() });
     const demo = await seedDemoCohorts(manager, leader.id);
-    return { users: created, invitations: invited, ...demo };
+    const members = new Map<string, UserEntity>();
+    for (const member of DEMO_MEMBERS) members.set(member.code, await users.findOneByOrFail({ email: member.email }));
+    return { users: created, invitations: invited, ...demo, leader, members };
   });
+  // Through the service, each in its own transaction (as in the app), once the accounts exist.
+  const { leader, members, ...summary } = accounts;
+  return { ...summary, examples: await seedDemoExamples(dataSource, leader, members) };
 }
 
 if (require.main === module) {
@@ -69,7 +86,7 @@ if (require.main === module) {
     try {
       const result = await seedDemo(dataSource, config);
       new Logger('seed:demo').log(
-        `${result.users} demokonton, ${result.invitations} inbjudningar, ${result.programmes} program och ${result.cohorts} omgångar tillagda (lösenord som processledarens).`,
+        `${result.users} demokonton, ${result.invitations} inbjudningar, ${result.programmes} program, ${result.cohorts} omgångar och ${result.examples} lärande exempel tillagda (lösenord som processledarens).`,
       );
     } finally {
       await dataSource.destroy();

@@ -20,8 +20,18 @@ const NOT_FOUND = 'Exemplet hittades inte.';
 export interface ImportSummary {
   created: number;
   updated: number;
+  /** Pages that could not be read plus examples that could not be saved. */
   skipped: number;
   errors: string[];
+}
+
+/**
+ * Who an import is attributed to in the audit log and as `createdBy`: the caller of the mutation, or
+ * for `npm run import:examples` the first process leader (with the command as the audit reason).
+ */
+export interface ImportActor {
+  userId: string | null;
+  reason?: string | null;
 }
 
 export function originOf(kinds: OrganizationKind[]): ExampleOrigin {
@@ -108,11 +118,15 @@ export class LearningExamplesService {
     });
   }
 
-  publish(viewer: Viewer, id: string): Promise<LearningExampleEntity> {
+  /**
+   * `originalDate`: when the example was first published elsewhere (the demo seed's examples);
+   * otherwise a republished example keeps its first publication date, a new one gets now.
+   */
+  publish(viewer: Viewer, id: string, originalDate?: Date): Promise<LearningExampleEntity> {
     return this.move(viewer, id, 'example.publish', (example, isLeader) => {
       if (!isLeader) throw Forbidden('Bara processledare kan publicera.');
       if (example.status !== ExampleStatus.DRAFT && example.status !== ExampleStatus.IN_REVIEW) throw Conflict('Bara utkast och exempel under granskning kan publiceras.');
-      return { status: ExampleStatus.PUBLISHED, publishedAt: example.publishedAt ?? new Date(), editorComment: null };
+      return { status: ExampleStatus.PUBLISHED, publishedAt: originalDate ?? example.publishedAt ?? new Date(), editorComment: null };
     });
   }
 
@@ -156,15 +170,16 @@ export class LearningExamplesService {
   /**
    * Imports SKR pages: each readable example is published with its original date; the same page
    * again (same normalised title and first organisation) updates instead of duplicating. Every
-   * example is saved in its own transaction, so one bad one does not stop the rest.
+   * example is saved in its own transaction, so one bad one does not stop the rest. A page that
+   * cannot be read counts as skipped, like an example that cannot be saved.
    */
-  async importPages(viewer: Viewer, text: string): Promise<ImportSummary> {
+  async importPages(actor: ImportActor, text: string): Promise<ImportSummary> {
     const vocabularies = await this.vocabulary(this.dataSource.manager);
     const parsed = parsePages(text, createParseContext({ subjects: vocabularies.subjects, activityAreas: vocabularies.activityAreas }));
-    const summary: ImportSummary = { created: 0, updated: 0, skipped: 0, errors: [...parsed.errors] };
+    const summary: ImportSummary = { created: 0, updated: 0, skipped: parsed.unreadable, errors: [...parsed.errors] };
     for (const example of parsed.examples) {
       try {
-        const outcome = await this.dataSource.transaction((manager) => this.importOne(manager, viewer, example));
+        const outcome = await this.dataSource.transaction((manager) => this.importOne(manager, actor, example));
         summary[outcome] += 1;
       } catch (error) {
         summary.skipped += 1;
@@ -176,7 +191,7 @@ export class LearningExamplesService {
 
   // ---- helpers -----------------------------------------------------------------------------------
 
-  private async importOne(manager: EntityManager, viewer: Viewer, parsed: ParsedExample): Promise<'created' | 'updated'> {
+  private async importOne(manager: EntityManager, actor: ImportActor, parsed: ParsedExample): Promise<'created' | 'updated'> {
     const organizations = parsed.organizationCodes.length
       ? await manager.getRepository(OrganizationEntity).findBy({ code: In(parsed.organizationCodes) })
       : [];
@@ -208,13 +223,13 @@ export class LearningExamplesService {
       const before = { ...existing };
       const saved = await this.saveVersioned(manager, existing, fields);
       id = saved.id;
-      await this.audit.record(manager, { actorId: viewer.userId, action: 'example.import_update', entity: 'LearningExample', entityId: id, before, after: saved });
+      await this.audit.record(manager, { actorId: actor.userId, action: 'example.import_update', entity: 'LearningExample', entityId: id, reason: actor.reason ?? null, before, after: saved });
     } else {
       const created = await repo.save(
-        repo.create({ ...fields, slug: await this.uniqueSlug(manager, parsed.title), importKey: parsed.normalizedKey, editorComment: null, sourceUrl: null, createdById: viewer.userId, version: 1 }),
+        repo.create({ ...fields, slug: await this.uniqueSlug(manager, parsed.title), importKey: parsed.normalizedKey, editorComment: null, sourceUrl: null, createdById: actor.userId, version: 1 }),
       );
       id = created.id;
-      await this.audit.record(manager, { actorId: viewer.userId, action: 'example.import_create', entity: 'LearningExample', entityId: id, after: created });
+      await this.audit.record(manager, { actorId: actor.userId, action: 'example.import_create', entity: 'LearningExample', entityId: id, reason: actor.reason ?? null, after: created });
     }
     await this.setOrganizations(manager, id, ordered);
     await refreshSearchVectors(manager, [id]);

@@ -294,6 +294,8 @@ describe('splitPages', () => {
     expect(adjacent.examples).toEqual(separated.examples);
     expect(adjacent.errors).toEqual(separated.errors);
     expect(separated.errors).toEqual(['Okänt ämne "Ungdomsinflytande" i "Unga formar framtidens fritidsgårdar i Östersund" utelämnades.']);
+    // A warning is not an unreadable page.
+    expect(separated.unreadable).toBe(0);
   });
 });
 
@@ -335,6 +337,7 @@ describe('broken pages', () => {
     const { examples, errors } = parsePages(`${COLON}\n---\nBara en rubrik\n---\n${LIST}`, ctx);
     expect(examples).toHaveLength(4);
     expect(errors).toEqual(['Sidan "Bara en rubrik" kunde inte läsas: publiceringsdatum saknas (ingen rad "Publicerad …").']);
+    expect(parsePages(`${COLON}\n---\nBara en rubrik\n---\n${LIST}`, ctx).unreadable).toBe(1);
   });
 });
 

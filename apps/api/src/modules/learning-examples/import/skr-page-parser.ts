@@ -550,18 +550,25 @@ export function parseExamplePage(page: string, ctx: ParseContext): ParseOutcome 
   return parseListPage(parts, ctx) ?? parseSinglePage(parts, ctx);
 }
 
-/** Every page of a pasted text: the examples, and one line per problem (unreadable pages and warnings). */
-export function parsePages(text: string, ctx: ParseContext): { examples: ParsedExample[]; errors: string[] } {
+/**
+ * Every page of a pasted text: the examples, one line per problem (unreadable pages and warnings),
+ * and how many pages could not be read at all.
+ */
+export function parsePages(text: string, ctx: ParseContext): { examples: ParsedExample[]; errors: string[]; unreadable: number } {
   const examples: ParsedExample[] = [];
   const errors: string[] = [];
+  let unreadable = 0;
   for (const page of splitPages(text)) {
     const outcome = parseExamplePage(page, ctx);
     if (outcome.ok) {
       examples.push(...outcome.examples);
       errors.push(...outcome.warnings);
-    } else errors.push(outcome.error);
+    } else {
+      errors.push(outcome.error);
+      unreadable += 1;
+    }
   }
-  return { examples, errors };
+  return { examples, errors, unreadable };
 }
 
 // ---- organisations of an example ------------------------------------------------------------------
