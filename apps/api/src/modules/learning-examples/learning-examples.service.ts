@@ -17,6 +17,13 @@ import { refreshSearchVectors } from './search-vector';
 
 const NOT_FOUND = 'Exemplet hittades inte.';
 
+const STATUS_NAMES: Record<ExampleStatus, string> = {
+  [ExampleStatus.DRAFT]: 'utkast',
+  [ExampleStatus.IN_REVIEW]: 'under granskning',
+  [ExampleStatus.PUBLISHED]: 'publicerad',
+  [ExampleStatus.ARCHIVED]: 'arkiverad',
+};
+
 export interface ImportSummary {
   created: number;
   updated: number;
@@ -180,7 +187,8 @@ export class LearningExamplesService {
     for (const example of parsed.examples) {
       try {
         const outcome = await this.dataSource.transaction((manager) => this.importOne(manager, actor, example));
-        summary[outcome] += 1;
+        summary[outcome.result] += 1;
+        if (outcome.warning) summary.errors.push(outcome.warning);
       } catch (error) {
         summary.skipped += 1;
         summary.errors.push(`"${example.title}" kunde inte sparas: ${error instanceof Error ? error.message : String(error)}`);
@@ -191,7 +199,7 @@ export class LearningExamplesService {
 
   // ---- helpers -----------------------------------------------------------------------------------
 
-  private async importOne(manager: EntityManager, actor: ImportActor, parsed: ParsedExample): Promise<'created' | 'updated'> {
+  private async importOne(manager: EntityManager, actor: ImportActor, parsed: ParsedExample): Promise<{ result: 'created' | 'updated'; warning?: string }> {
     const organizations = parsed.organizationCodes.length
       ? await manager.getRepository(OrganizationEntity).findBy({ code: In(parsed.organizationCodes) })
       : [];
@@ -214,13 +222,21 @@ export class LearningExamplesService {
       furtherReading: parsed.furtherReading,
       contacts: parsed.contacts,
       responsibleEditor: parsed.responsibleEditor,
-      status: ExampleStatus.PUBLISHED,
-      publishedAt: parsed.publishedAt,
+      status: ExampleStatus.PUBLISHED as ExampleStatus,
+      publishedAt: parsed.publishedAt as Date | null,
     };
     const existing = await repo.findOne({ where: { importKey: parsed.normalizedKey }, lock: { mode: 'pessimistic_write' } });
     let id: string;
+    let warning: string | undefined;
     if (existing) {
       const before = { ...existing };
+      // An editor's decision stands: an archived example, or one returned to draft for revision, gets
+      // the new text but is not republished behind the editors' backs.
+      if (existing.status !== ExampleStatus.PUBLISHED) {
+        fields.status = existing.status;
+        fields.publishedAt = existing.publishedAt ?? parsed.publishedAt;
+        warning = `"${parsed.title}" fanns redan med status ${STATUS_NAMES[existing.status]}: texten uppdaterades, men exemplet publicerades inte igen.`;
+      }
       const saved = await this.saveVersioned(manager, existing, fields);
       id = saved.id;
       await this.audit.record(manager, { actorId: actor.userId, action: 'example.import_update', entity: 'LearningExample', entityId: id, reason: actor.reason ?? null, before, after: saved });
@@ -233,7 +249,7 @@ export class LearningExamplesService {
     }
     await this.setOrganizations(manager, id, ordered);
     await refreshSearchVectors(manager, [id]);
-    return existing ? 'updated' : 'created';
+    return { result: existing ? 'updated' : 'created', warning };
   }
 
   private async move(

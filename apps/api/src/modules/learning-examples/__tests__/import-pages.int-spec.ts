@@ -121,4 +121,29 @@ describe('importLearningExamples: list pages and unknown terms', () => {
       errors: ['Sidan "Bara en rubrik utan datum" kunde inte läsas: publiceringsdatum saknas (ingen rad "Publicerad …").'],
     });
   });
+
+  it('importing again does not republish an example an editor archived or returned to draft; its text is updated', async () => {
+    const [row] = await platform.dataSource.query(`SELECT id FROM learning_examples WHERE title = 'Tandvårdsdagar för unga vuxna'`);
+    await platform.ok(`mutation($id: ID!) { archiveLearningExample(id: $id) { status } }`, { id: row.id }, leader);
+    const [other] = await platform.dataSource.query(`SELECT id FROM learning_examples WHERE title = 'Fritidsbank som turnerar i byarna'`);
+    await platform.ok(`mutation($id: ID!) { returnLearningExample(id: $id, comment: "Uppdatera siffrorna") { status } }`, { id: other.id }, leader);
+    await platform.dataSource.query(`UPDATE learning_examples SET summary = 'Gammal text' WHERE id = ANY($1::uuid[])`, [[row.id, other.id]]);
+
+    const result = (await platform.ok(IMPORT, { t: fixture('listsida-motesplatser.txt') }, leader)).importLearningExamples;
+    expect(result).toMatchObject({ created: 0, updated: 3, skipped: 0 });
+    expect(result.errors).toEqual([
+      '"Tandvårdsdagar för unga vuxna" fanns redan med status arkiverad: texten uppdaterades, men exemplet publicerades inte igen.',
+      '"Fritidsbank som turnerar i byarna" fanns redan med status utkast: texten uppdaterades, men exemplet publicerades inte igen.',
+    ]);
+    const after: { title: string; status: string; summary: string }[] = await platform.dataSource.query(
+      `SELECT title, status, summary FROM learning_examples WHERE id = ANY($1::uuid[]) ORDER BY title`,
+      [[row.id, other.id]],
+    );
+    expect(after.map((r) => [r.title, r.status])).toEqual([
+      ['Fritidsbank som turnerar i byarna', 'DRAFT'],
+      ['Tandvårdsdagar för unga vuxna', 'ARCHIVED'],
+    ]);
+    expect(after.every((r) => r.summary !== 'Gammal text')).toBe(true);
+    expect((await platform.ok(`query { searchLearningExamples(query: "tandvårdsdagar") { totalCount } }`)).searchLearningExamples.totalCount).toBe(0);
+  });
 });
