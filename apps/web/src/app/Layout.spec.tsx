@@ -42,6 +42,21 @@ describe('Layout', () => {
     expect(screen.queryByRole('link', { name: 'Logga in' })).toBeNull();
   });
 
+  it('links everyone to the library, process leaders to the editorial page and members to their examples', () => {
+    const { unmount } = renderHome(null);
+    const publicNav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    expect(within(publicNav).getByRole('link', { name: 'Lärande exempel' }).getAttribute('href')).toBe('/examples');
+    expect(within(publicNav).queryByRole('link', { name: 'Redaktion' })).toBeNull();
+    unmount();
+    const leader = renderHome(processLeader);
+    expect(within(screen.getByRole('navigation', { name: 'Huvudmeny' })).getByRole('link', { name: 'Redaktion' }).getAttribute('href')).toBe('/editorial');
+    leader.unmount();
+    renderHome(hedemoraMember);
+    const memberNav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    expect(within(memberNav).getByRole('link', { name: 'Våra exempel' }).getAttribute('href')).toBe('/editorial');
+    expect(within(memberNav).queryByRole('link', { name: 'Redaktion' })).toBeNull();
+  });
+
   it('gives process leaders the audit log', () => {
     renderHome(processLeader);
     expect(screen.getByRole('link', { name: 'Ändringslogg' })).toBeTruthy();

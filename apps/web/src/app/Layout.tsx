@@ -53,6 +53,9 @@ function SiteHeader() {
               {t('nav.home')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to="/examples">{t('nav.examples')}</NavLink>
+          </li>
           {user ? (
             <>
               <li>
@@ -63,6 +66,9 @@ function SiteHeader() {
                   <NavLink to="/programmes">{t('nav.programmes')}</NavLink>
                 </li>
               ) : null}
+              <li>
+                <NavLink to="/editorial">{user.role === 'PROCESS_LEADER' ? t('nav.editorial') : t('nav.ourExamples')}</NavLink>
+              </li>
               <li>
                 <NavLink to="/organizations">{t('nav.organizations')}</NavLink>
               </li>

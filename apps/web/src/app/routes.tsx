@@ -12,6 +12,12 @@ import { NewCohortPage } from '../features/cohorts/NewCohortPage';
 import { WorkingGroupPage } from '../features/cohorts/WorkingGroupPage';
 import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPage';
 import { InvitePage } from '../features/invitations/InvitePage';
+import { EditorialPage } from '../features/example-editor/EditorialPage';
+import { ExampleEditorPage } from '../features/example-editor/ExampleEditorPage';
+import { ImportExamplesPage } from '../features/example-editor/ImportExamplesPage';
+import { VocabulariesPage } from '../features/example-editor/VocabulariesPage';
+import { ExamplePage } from '../features/examples/ExamplePage';
+import { ExamplesSearchPage } from '../features/examples/ExamplesSearchPage';
 import { OrganizationPage } from '../features/organizations/OrganizationPage';
 import { OrganizationsPage } from '../features/organizations/OrganizationsPage';
 import { AccessibilityPage } from '../features/pages/AccessibilityPage';
@@ -120,6 +126,50 @@ export const routes: RouteObject[] = [
             element: (
               <RequireAuth role="PROCESS_LEADER">
                 <AuditPage />
+              </RequireAuth>
+            ),
+          },
+          // The library is public: searching and reading published examples needs no account.
+          { path: 'examples', element: <ExamplesSearchPage /> },
+          {
+            path: 'examples/new',
+            element: (
+              <RequireAuth>
+                <ExampleEditorPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'examples/import',
+            element: (
+              <RequireAuth role="PROCESS_LEADER">
+                <ImportExamplesPage />
+              </RequireAuth>
+            ),
+          },
+          { path: 'examples/:slug', element: <ExamplePage /> },
+          {
+            path: 'examples/:slug/edit',
+            element: (
+              <RequireAuth>
+                <ExampleEditorPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            // Process leaders: the editorial queue and every example; members: their organisation's examples.
+            path: 'editorial',
+            element: (
+              <RequireAuth>
+                <EditorialPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'vocabularies',
+            element: (
+              <RequireAuth role="PROCESS_LEADER">
+                <VocabulariesPage />
               </RequireAuth>
             ),
           },

@@ -29,6 +29,13 @@ function Presentation({ children }: { children: ReactNode }) {
         {t('home.loginPrompt')} <Link to="/login">{t('home.loginLink')}</Link>
       </p>
       <p>{t('home.invitationHint')}</p>
+      <section className="home-library" aria-labelledby="home-library-heading">
+        <h2 id="home-library-heading">{t('examples.home.heading')}</h2>
+        <p>{t('examples.home.text')}</p>
+        <p>
+          <Link to="/examples">{t('examples.home.link')}</Link>
+        </p>
+      </section>
     </Page>
   );
 }
@@ -63,6 +70,9 @@ function Welcome({ user, children }: { user: CurrentUserFragment; children: Reac
             </li>
           </>
         ) : null}
+        <li>
+          <Link to="/examples">{t('examples.home.link')}</Link>
+        </li>
         <li>
           <Link to="/account">{t('home.account')}</Link>
         </li>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 
@@ -11,11 +11,10 @@ interface PageProps {
 }
 
 /**
- * Every route renders one Page: it names the document ("<Sida> – Modellkommuner") and, after an
- * in-app navigation (not on the first load), moves focus to the h1 so screen-reader and keyboard
- * users start at the new content instead of somewhere in the old page's place.
+ * What Page does for its h1, for a page whose h1 is drawn by another component (a learning example's
+ * title is part of the example's view): names the document and returns the ref of the heading to focus.
  */
-export function Page({ title, heading, children }: PageProps) {
+export function usePageHeading(title: string): RefObject<HTMLHeadingElement | null> {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { pathname, key } = useLocation();
@@ -31,6 +30,16 @@ export function Page({ title, heading, children }: PageProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pathname]);
 
+  return headingRef;
+}
+
+/**
+ * Every route renders one Page: it names the document ("<Sida> – Modellkommuner") and, after an
+ * in-app navigation (not on the first load), moves focus to the h1 so screen-reader and keyboard
+ * users start at the new content instead of somewhere in the old page's place.
+ */
+export function Page({ title, heading, children }: PageProps) {
+  const headingRef = usePageHeading(title);
   return (
     <>
       <h1 ref={headingRef} tabIndex={-1}>

@@ -1,0 +1,186 @@
+import { graphql } from '../../../gql';
+
+/** Everything the editor reads and writes, plus what its live preview shows. */
+export const ExampleEditorFieldsFragment = graphql(`
+  fragment ExampleEditorFields on LearningExample {
+    id
+    slug
+    title
+    summary
+    status
+    publishedAt
+    updatedAt
+    originKind
+    subjects
+    activityAreas
+    periodStart
+    periodEnd
+    background
+    implementation
+    successFactors
+    results
+    keyConclusions
+    furtherReading {
+      title
+      url
+    }
+    contacts {
+      name
+      title
+      organization
+      email
+      phone
+    }
+    responsibleEditor
+    sourceUrl
+    editorComment
+    version
+    organizations {
+      id
+      code
+      name
+      shortName
+      kind
+    }
+  }
+`);
+
+/** What a workflow step changes: returned by each step, so Apollo's cache updates the example page. */
+export const ExampleWorkflowFieldsFragment = graphql(`
+  fragment ExampleWorkflowFields on LearningExample {
+    id
+    slug
+    status
+    version
+    editorComment
+    publishedAt
+    updatedAt
+  }
+`);
+
+export const ExampleForEditQuery = graphql(`
+  query ExampleForEdit($slug: String!) {
+    learningExample(slug: $slug) {
+      ...ExampleEditorFields
+    }
+  }
+`);
+
+export const EditorVocabulariesQuery = graphql(`
+  query EditorVocabularies {
+    vocabularies {
+      subjects
+      activityAreas
+      focusAreas
+    }
+  }
+`);
+
+export const ExampleOrganizationSearchQuery = graphql(`
+  query ExampleOrganizationSearch($search: String!) {
+    organizations(search: $search) {
+      id
+      code
+      name
+      shortName
+      kind
+    }
+  }
+`);
+
+export const CreateLearningExampleMutation = graphql(`
+  mutation CreateLearningExample($input: LearningExampleInput!) {
+    createLearningExample(input: $input) {
+      ...ExampleEditorFields
+    }
+  }
+`);
+
+export const UpdateLearningExampleMutation = graphql(`
+  mutation UpdateLearningExample($id: ID!, $version: Int!, $input: LearningExampleInput!) {
+    updateLearningExample(id: $id, version: $version, input: $input) {
+      ...ExampleEditorFields
+    }
+  }
+`);
+
+export const SubmitLearningExampleMutation = graphql(`
+  mutation SubmitLearningExample($id: ID!) {
+    submitLearningExample(id: $id) {
+      ...ExampleWorkflowFields
+    }
+  }
+`);
+
+export const PublishLearningExampleMutation = graphql(`
+  mutation PublishLearningExample($id: ID!) {
+    publishLearningExample(id: $id) {
+      ...ExampleWorkflowFields
+    }
+  }
+`);
+
+export const ReturnLearningExampleMutation = graphql(`
+  mutation ReturnLearningExample($id: ID!, $comment: String!) {
+    returnLearningExample(id: $id, comment: $comment) {
+      ...ExampleWorkflowFields
+    }
+  }
+`);
+
+export const ArchiveLearningExampleMutation = graphql(`
+  mutation ArchiveLearningExample($id: ID!) {
+    archiveLearningExample(id: $id) {
+      ...ExampleWorkflowFields
+    }
+  }
+`);
+
+/** The editorial lists: any statuses, optionally one organisation's, newest first, a page at a time. */
+export const EditorialExamplesQuery = graphql(`
+  query EditorialExamples($filter: ExampleFilter!, $first: Int!, $after: String) {
+    searchLearningExamples(filter: $filter, sort: NEWEST, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          slug
+          title
+          status
+          updatedAt
+          organizations {
+            id
+            code
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const ImportLearningExamplesMutation = graphql(`
+  mutation ImportLearningExamples($text: String!) {
+    importLearningExamples(text: $text) {
+      created
+      updated
+      skipped
+      errors
+    }
+  }
+`);
+
+export const SetVocabularyMutation = graphql(`
+  mutation SetVocabulary($kind: VocabularyKind!, $terms: [String!]!) {
+    setVocabulary(kind: $kind, terms: $terms) {
+      subjects
+      activityAreas
+      focusAreas
+    }
+  }
+`);

@@ -1,0 +1,212 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderRoute } from '../../test/render';
+import { SEARCH_PAGE_SIZE } from './example-search';
+import { ExamplesSearchPage, FEED_URL } from './ExamplesSearchPage';
+import { LibrarySearchQuery } from './graphql/operations';
+
+function hit(n: number, snippet: string | null = `Text om exempel ${n}.`) {
+  return {
+    __typename: 'ExampleEdge' as const,
+    cursor: `c-${n}`,
+    snippet,
+    node: {
+      __typename: 'LearningExample' as const,
+      id: `e-${n}`,
+      slug: `exempel-${n}`,
+      title: `Exempel ${n}`,
+      summary: `Sammanfattning ${n}.`,
+      publishedAt: '2020-05-14T08:00:00.000Z',
+      organizations: [{ __typename: 'Organization' as const, id: `o-${n}`, shortName: `Kommun ${n}` }],
+    },
+  };
+}
+
+const facet = (value: string, count: number) => ({ __typename: 'FacetValue' as const, value, count });
+
+const FACETS = {
+  __typename: 'ExampleFacets' as const,
+  subjects: [facet('Jämställdhet', 12), facet('Folkhälsa', 3)],
+  activityAreas: [facet('Skola och förskola', 5)],
+  originKinds: [facet('REGION', 2), facet('MUNICIPALITY', 10)],
+  counties: [facet('01', 7), facet('20', 1)],
+  startYears: [facet('2018', 4), facet('2020', 6)],
+};
+
+function result(
+  edges: ReturnType<typeof hit>[],
+  totalCount = edges.length,
+  pageInfo: { hasNextPage: boolean; endCursor: string | null } = { hasNextPage: false, endCursor: null },
+) {
+  return {
+    __typename: 'LearningExampleSearchResult' as const,
+    totalCount,
+    edges,
+    pageInfo: { __typename: 'PageInfo' as const, ...pageInfo },
+    facets: FACETS,
+  };
+}
+
+function searchMock(variables: Record<string, unknown>, searchLearningExamples: ReturnType<typeof result>) {
+  return {
+    request: { query: LibrarySearchQuery, variables: { sort: 'RELEVANCE', first: SEARCH_PAGE_SIZE, ...variables } },
+    result: { data: { searchLearningExamples } },
+    maxUsageCount: 5,
+  };
+}
+
+function renderSearch(url: string, mocks: ReturnType<typeof searchMock>[]) {
+  return renderRoute({ path: '/examples', element: <ExamplesSearchPage />, url, mocks });
+}
+
+const checkbox = (name: RegExp) => screen.getByRole<HTMLInputElement>('checkbox', { name });
+
+describe('ExamplesSearchPage', () => {
+  it('starts from the search in the URL: text, order and every facet become the query', async () => {
+    renderSearch(
+      '/examples?q=j%C3%A4mst%C3%A4lldhet&amne=J%C3%A4mst%C3%A4lldhet&omrade=Skola+och+f%C3%B6rskola&fran=region&lan=01&ar=2018&sortering=senaste',
+      [
+        searchMock(
+          {
+            query: 'jämställdhet',
+            sort: 'NEWEST',
+            filter: {
+              subjects: ['Jämställdhet'],
+              activityAreas: ['Skola och förskola'],
+              originKinds: ['REGION'],
+              countyCodes: ['01'],
+              startYears: [2018],
+            },
+          },
+          result([hit(1), hit(2)]),
+        ),
+      ],
+    );
+    expect(document.title).toBe('Lärande exempel – Modellkommuner');
+    expect(screen.getByRole('heading', { level: 1, name: 'Lärande exempel' })).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>('Sök bland exemplen').value).toBe('jämställdhet');
+    expect(screen.getByLabelText<HTMLSelectElement>('Sortera').value).toBe('NEWEST');
+    expect(await screen.findByRole('link', { name: 'Exempel 1' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('2 exempel');
+
+    expect(checkbox(/^Jämställdhet/).checked).toBe(true);
+    expect(checkbox(/^Folkhälsa/).checked).toBe(false);
+    expect(checkbox(/^Skola och förskola/).checked).toBe(true);
+    expect(checkbox(/^Region/).checked).toBe(true);
+    expect(checkbox(/^Kommun/).checked).toBe(false);
+    expect(checkbox(/^Stockholms län/).checked).toBe(true);
+    expect(checkbox(/^2018/).checked).toBe(true);
+  });
+
+  it('shows the facets as groups with their counts: län by name, origins in words, years newest first', async () => {
+    renderSearch('/examples', [searchMock({}, result([hit(1)]))]);
+    await screen.findByRole('link', { name: 'Exempel 1' });
+    const groups = screen.getAllByRole('group').map((group) => group.querySelector('legend')?.textContent);
+    expect(groups).toEqual(['Ämne', 'Verksamhetsområde', 'Exempel från', 'Län', 'Startår']);
+    expect(checkbox(/^Jämställdhet/).labels?.[0]?.textContent).toBe('Jämställdhet (12), 12 exempel');
+    const origins = within(screen.getByRole('group', { name: 'Exempel från' })).getAllByRole<HTMLInputElement>('checkbox');
+    expect(origins.map((box) => box.labels?.[0]?.textContent)).toEqual(['Kommun (10), 10 exempel', 'Region (2), 2 exempel']);
+    expect(checkbox(/^Dalarnas län/)).toBeTruthy();
+    const years = within(screen.getByRole('group', { name: 'Startår' })).getAllByRole<HTMLInputElement>('checkbox');
+    expect(years.map((box) => box.labels?.[0]?.textContent?.slice(0, 4))).toEqual(['2020', '2018']);
+    expect(screen.queryByRole('button', { name: 'Rensa filter' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Följ nya exempel i ett Atom-flöde' }).getAttribute('href')).toBe(FEED_URL);
+  });
+
+  it('puts a chosen facet in the URL and searches with it; "Rensa filter" takes the facets away', async () => {
+    const { router } = renderSearch('/examples', [
+      searchMock({}, result([hit(1), hit(2), hit(3)])),
+      searchMock({ filter: { subjects: ['Folkhälsa'] } }, result([hit(3)])),
+      searchMock({ filter: { subjects: ['Folkhälsa'], countyCodes: ['20'] } }, result([hit(4)])),
+    ]);
+    expect(await screen.findByText('3 exempel')).toBeTruthy();
+    fireEvent.click(checkbox(/^Folkhälsa/));
+    expect(router.state.location.search).toBe('?amne=Folkh%C3%A4lsa');
+    expect(await screen.findByText('1 exempel')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Exempel 1' })).toBeNull();
+    expect(checkbox(/^Folkhälsa/).checked).toBe(true);
+
+    fireEvent.click(checkbox(/^Dalarnas län/));
+    expect(router.state.location.search).toBe('?amne=Folkh%C3%A4lsa&lan=20');
+    expect(await screen.findByRole('link', { name: 'Exempel 4' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Rensa filter' }));
+    expect(router.state.location.search).toBe('');
+    expect(await screen.findByText('3 exempel')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Filtrera' }));
+  });
+
+  it('searches for the text when the form is sent, and follows the back button', async () => {
+    const { router } = renderSearch('/examples', [
+      searchMock({}, result([hit(1), hit(2)])),
+      searchMock({ query: 'förskola' }, result([hit(2)])),
+      searchMock({ query: 'förskola', sort: 'NEWEST' }, result([hit(2)])),
+    ]);
+    await screen.findByText('2 exempel');
+    fireEvent.change(screen.getByLabelText('Sök bland exemplen'), { target: { value: ' förskola ' } });
+    expect(router.state.location.search).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: 'Sök' }));
+    expect(router.state.location.search).toBe('?q=f%C3%B6rskola');
+    expect(await screen.findByText('1 exempel')).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Sortera'), { target: { value: 'NEWEST' } });
+    expect(router.state.location.search).toBe('?q=f%C3%B6rskola&sortering=senaste');
+
+    await act(() => router.navigate(-2));
+    expect(router.state.location.search).toBe('');
+    expect(screen.getByLabelText<HTMLInputElement>('Sök bland exemplen').value).toBe('');
+    expect(await screen.findByText('2 exempel')).toBeTruthy();
+  });
+
+  it('shows the highlighted snippet as text with the matches marked, or the summary without one', async () => {
+    renderSearch('/examples?q=skola', [
+      searchMock(
+        { query: 'skola' },
+        result([hit(1, 'Om &lt;b&gt;lärande&lt;/b&gt; i <mark>skolan</mark> &amp; <mark>förskolan</mark>'), hit(2, null)]),
+      ),
+    ]);
+    const first = (await screen.findByRole('link', { name: 'Exempel 1' })).closest('li')!;
+    const snippet = first.querySelector('.hit__snippet')!;
+    expect(snippet.textContent).toBe('Om <b>lärande</b> i skolan & förskolan');
+    expect([...snippet.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['skolan', 'förskolan']);
+    expect(snippet.querySelector('b')).toBeNull();
+    expect(within(first).getByText('Kommun 1')).toBeTruthy();
+    expect(within(first).getByText('14 maj 2020')).toBeTruthy();
+    expect(first.querySelector('a')?.getAttribute('href')).toBe('/examples/exempel-1');
+
+    const second = screen.getByRole('link', { name: 'Exempel 2' }).closest('li')!;
+    expect(second.querySelector('.hit__snippet')?.textContent).toBe('Sammanfattning 2.');
+  });
+
+  it('loads the next page with the cursor, appends it and moves focus to the first new example', async () => {
+    const firstPage = Array.from({ length: SEARCH_PAGE_SIZE }, (_, i) => hit(i + 1));
+    renderSearch('/examples?q=skola', [
+      searchMock({ query: 'skola' }, result(firstPage, 22, { hasNextPage: true, endCursor: 'c-20' })),
+      searchMock({ query: 'skola', after: 'c-20' }, result([hit(21), hit(22)], 22, { hasNextPage: false, endCursor: 'c-22' })),
+    ]);
+    expect(await screen.findByText('22 exempel, 20 visas')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Visa fler' }));
+    const added = await screen.findByRole('link', { name: 'Exempel 21' });
+    expect(screen.getAllByRole('listitem').filter((item) => item.classList.contains('hit'))).toHaveLength(22);
+    expect(screen.getByRole('link', { name: 'Exempel 1' })).toBeTruthy();
+    expect(document.activeElement).toBe(added);
+    expect(screen.getByRole('status').textContent).toBe('22 exempel');
+    expect(screen.queryByRole('button', { name: 'Visa fler' })).toBeNull();
+  });
+
+  it('gives advice when nothing matches, and offers to clear the filters', async () => {
+    const { router } = renderSearch('/examples?q=xyz&ar=2020', [
+      searchMock({ query: 'xyz', filter: { startYears: [2020] } }, { ...result([], 0), facets: { ...FACETS, startYears: [] } }),
+      searchMock({ query: 'xyz' }, result([], 0)),
+    ]);
+    expect(await screen.findByText('Inga exempel matchar sökningen')).toBeTruthy();
+    expect(screen.getByText('Kontrollera stavningen.')).toBeTruthy();
+    expect(screen.queryByRole('list', { name: /sökresultat/i })).toBeNull();
+    // A chosen year the search no longer finds can still be unchosen.
+    expect(checkbox(/^2020\b.*\b0 exempel/).checked).toBe(true);
+    fireEvent.click(
+      within(screen.getByText('Ta bort ett eller flera filter.', { exact: false })).getByRole('button', { name: 'Rensa filter' }),
+    );
+    expect(router.state.location.search).toBe('?q=xyz');
+  });
+});
