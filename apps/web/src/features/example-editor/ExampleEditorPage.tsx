@@ -442,7 +442,8 @@ function ExampleForm({ example, user, vocabulary }: ExampleFormProps) {
             <Link to={cancelPath}>{t('exampleEditor.cancel')}</Link>
           </div>
         </form>
-        <section className="example-editor__preview" aria-labelledby="editor-preview-label">
+        {/* Focusable: on wide screens the preview scrolls on its own, and keyboard users must be able to scroll it. */}
+        <section className="example-editor__preview" aria-labelledby="editor-preview-label" tabIndex={0}>
           <p id="editor-preview-label" className="example-editor__preview-label">
             {t('exampleEditor.preview')}
           </p>
