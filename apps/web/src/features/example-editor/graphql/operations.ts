@@ -1,47 +1,13 @@
 import { graphql } from '../../../gql';
 
-/** Everything the editor reads and writes, plus what its live preview shows. */
+/** Everything the editor reads and writes: what the public page shows (its live preview), plus the editorial fields. */
 export const ExampleEditorFieldsFragment = graphql(`
   fragment ExampleEditorFields on LearningExample {
     id
     slug
-    title
-    summary
-    status
-    publishedAt
-    updatedAt
-    originKind
-    subjects
-    activityAreas
-    periodStart
-    periodEnd
-    background
-    implementation
-    successFactors
-    results
-    keyConclusions
-    furtherReading {
-      title
-      url
-    }
-    contacts {
-      name
-      title
-      organization
-      email
-      phone
-    }
-    responsibleEditor
-    sourceUrl
     editorComment
     version
-    organizations {
-      id
-      code
-      name
-      shortName
-      kind
-    }
+    ...LibraryExampleFields
   }
 `);
 
