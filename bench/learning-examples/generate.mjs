@@ -374,7 +374,7 @@ const NAMES = COLUMNS.split(',').map((c) => c.trim().split(/\s+/)[0]);
  * connected pg Client on a migrated and seeded database. Returns timings (ms) and counts.
  */
 export async function generateExamples(client, { count = 50_000, seed = 20261122, batch = 1000, log = () => {} } = {}) {
-  const { SEARCH_VECTOR_SQL, ADD_SEARCH_WORDS_SQL } = require(resolve(root, 'dist/api/apps/api/src/modules/learning-examples/search-vector.js'));
+  const { SEARCH_VECTOR_SQL, REFRESH_SEARCH_SQL, ADD_SEARCH_WORDS_SQL } = require(resolve(root, 'dist/api/apps/api/src/modules/learning-examples/search-vector.js'));
   const orgRows = (await client.query(`SELECT id, code, name, short_name, kind::text AS kind, county_code FROM organizations ORDER BY code`)).rows;
   const orgs = {
     municipalities: orgRows.filter((o) => o.kind === 'MUNICIPALITY'),
@@ -410,7 +410,9 @@ export async function generateExamples(client, { count = 50_000, seed = 20261122
        SELECT example_id, organization_id, position FROM jsonb_to_recordset($1::jsonb) AS v(example_id uuid, organization_id uuid, position int)`,
       [JSON.stringify(orgLinks)],
     );
-    // The trigram fallback's word list, as refreshSearchVectors keeps it (when the migrations made it).
+    // What refreshSearchVectors derives once the organisations are known (rank vector, counties), and the
+    // trigram fallback's word list.
+    if (REFRESH_SEARCH_SQL) await client.query(REFRESH_SEARCH_SQL, [rows.map((row) => row.id)]);
     if (ADD_SEARCH_WORDS_SQL) await client.query(ADD_SEARCH_WORDS_SQL, [rows.map((row) => row.id)]);
     await client.query('COMMIT');
     links += orgLinks.length;
@@ -418,7 +420,8 @@ export async function generateExamples(client, { count = 50_000, seed = 20261122
   }
   const insertMs = performance.now() - t0;
   const v0 = performance.now();
-  await client.query('VACUUM ANALYZE learning_examples');
+  // Every row was written twice (inserted, then its derived columns): compact, as a long-lived table's autovacuum would keep it.
+  await client.query('VACUUM FULL ANALYZE learning_examples');
   await client.query('VACUUM ANALYZE learning_example_organizations');
   const vacuumMs = performance.now() - v0;
   return { count, links, buildMs, insertMs, vacuumMs };

@@ -105,6 +105,14 @@ export class LearningExampleEntity {
   @Column({ type: 'tsvector', select: false, insert: false, update: false, nullable: true })
   searchVector: string | null;
 
+  /** Title and lead only, what the search ranks by (written with the search vector; see search-vector.ts). */
+  @Column({ type: 'tsvector', select: false, insert: false, update: false, nullable: true })
+  rankVector: string | null;
+
+  /** The organisations' counties, for the Län facet and filter (written with the search vector). */
+  @Column({ type: 'varchar', length: 2, array: true, select: false, insert: false, update: false, default: () => "'{}'" })
+  countyCodes: string[];
+
   @Column({ type: 'int', default: 1 })
   version: number;
 
