@@ -1,5 +1,6 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launchChromium, linkIn, waitForMail, WEB_URL } from './support/browser';
+import { launchChromium, linkIn, waitForMail, WEB_URL } from './support/browser';
+import { accessibilityLog, api, logIn, processLeaderToken } from './support/journey';
 
 /**
  * The cohort journey, from a database with only the reference seed. A process leader creates a
@@ -11,7 +12,7 @@ import { axeViolations, launchChromium, linkIn, waitForMail, WEB_URL } from './s
  */
 describe('cohorts journey in Chromium', () => {
   let browser: Browser;
-  const visited: string[] = [];
+  const { visited, expectAccessible } = accessibilityLog();
   const stamp = Date.now().toString(36);
   const programmeName = `Jämställdhetsintegrering – modellkommuner ${stamp}`;
   const blockingName = `Stockholm söder ${stamp}`;
@@ -26,44 +27,10 @@ describe('cohorts journey in Chromium', () => {
     console.log(`axe-checked pages (${visited.length}): ${visited.join(', ')}`);
   });
 
-  async function expectAccessible(page: Page): Promise<void> {
-    await page.locator('main h1').first().waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    const url = new URL(page.url());
-    visited.push(url.pathname + url.search);
-  }
-
   /** A browser whose own time zone is not Sweden's: times must still be Swedish. */
   async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ baseURL: WEB_URL, locale: 'sv-SE', timezoneId: 'America/New_York' });
     return { context, page: await context.newPage() };
-  }
-
-  async function api<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-    const response = await fetch(`${WEB_URL}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: unknown[] };
-    if (body.errors?.length || !body.data) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
-    return body.data;
-  }
-
-  async function processLeaderToken(): Promise<string> {
-    const data = await api<{ login: { token: string } }>(
-      'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
-      { email: 'processledare@skr.se', password: 'modell-demo-2026' },
-    );
-    return data.login.token;
-  }
-
-  async function logIn(page: Page): Promise<void> {
-    await page.goto('/login');
-    await page.getByLabel(/^E-postadress/).fill('processledare@skr.se');
-    await page.getByLabel(/^Lösenord/).fill('modell-demo-2026');
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.getByText('Inloggad som Processledare SKR').waitFor();
   }
 
   const nav = (page: Page) => page.getByRole('navigation', { name: 'Huvudmeny' });

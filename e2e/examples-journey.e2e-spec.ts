@@ -1,5 +1,6 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launchChromium, linkIn, waitForMail, WEB_URL } from './support/browser';
+import { launchChromium, linkIn, waitForMail, WEB_URL } from './support/browser';
+import { accessibilityLog, api, logIn, processLeaderToken } from './support/journey';
 
 /**
  * The learning-example journey, from a database with only the reference seed. A Hedemora member
@@ -11,7 +12,7 @@ import { axeViolations, launchChromium, linkIn, waitForMail, WEB_URL } from './s
  */
 describe('learning examples journey in Chromium', () => {
   let browser: Browser;
-  const visited: string[] = [];
+  const { visited, expectAccessible } = accessibilityLog();
   const stamp = Date.now().toString(36);
   const title = `Hedemora öppnar fritidsgårdarna för fler tjejer ${stamp}`;
   const member = { email: `karin.${stamp}@hedemora.example.se`, name: 'Karin Lindqvist', password: 'fritidsgard-2026' };
@@ -25,27 +26,9 @@ describe('learning examples journey in Chromium', () => {
     console.log(`axe-checked pages (${visited.length}): ${visited.join(', ')}`);
   });
 
-  async function expectAccessible(page: Page): Promise<void> {
-    await page.locator('main h1').first().waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    const url = new URL(page.url());
-    visited.push(url.pathname + url.search);
-  }
-
   async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ baseURL: WEB_URL, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
     return { context, page: await context.newPage() };
-  }
-
-  async function api<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-    const response = await fetch(`${WEB_URL}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: unknown[] };
-    if (body.errors?.length || !body.data) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
-    return body.data;
   }
 
   /** What an anonymous caller finds for a query: the titles. */
@@ -57,28 +40,16 @@ describe('learning examples journey in Chromium', () => {
     return data.searchLearningExamples.edges.map((edge) => edge.node.title);
   }
 
-  async function logIn(page: Page, email: string, password: string, name: string): Promise<void> {
-    await page.goto('/login');
-    await page.getByLabel(/^E-postadress/).fill(email);
-    await page.getByLabel(/^Lösenord/).fill(password);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.getByText(`Inloggad som ${name}`).waitFor();
-  }
-
   const nav = (page: Page) => page.getByRole('navigation', { name: 'Huvudmeny' });
 
   it('a member drafts an example with a live preview, saves it and submits it for review', async () => {
     // The member's account, by invitation from the process leader (the invitation journey tests the pages).
-    const leader = await api<{ login: { token: string } }>(
-      'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
-      { email: 'processledare@skr.se', password: 'modell-demo-2026' },
-    );
-    await api('mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id } }', { input: { email: member.email, organizationCode: '2083', role: 'MEMBER' } }, leader.login.token);
+    await api('mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id } }', { input: { email: member.email, organizationCode: '2083', role: 'MEMBER' } }, await processLeaderToken());
     const token = linkIn(await waitForMail(member.email), 'invitation').split('/').pop();
     await api('mutation ($t: String!, $n: String!, $p: String!) { acceptInvitation(token: $t, name: $n, password: $p) { token } }', { t: token, n: member.name, p: member.password });
 
     const { context, page } = await newPage();
-    await logIn(page, member.email, member.password, member.name);
+    await logIn(page, member);
     await nav(page).getByRole('link', { name: 'Våra exempel' }).click();
     await page.getByRole('heading', { level: 1, name: 'Våra exempel' }).waitFor();
     await page.getByText('Er organisation har inga exempel än.').waitFor();
@@ -136,7 +107,7 @@ describe('learning examples journey in Chromium', () => {
 
   it('a process leader publishes it from the editorial queue and imports an SKR page', async () => {
     const { context, page } = await newPage();
-    await logIn(page, 'processledare@skr.se', 'modell-demo-2026', 'Processledare SKR');
+    await logIn(page);
     await nav(page).getByRole('link', { name: 'Redaktion' }).click();
     await page.getByRole('heading', { level: 1, name: 'Redaktion' }).waitFor();
     const queue = page.getByRole('region', { name: 'Väntar på granskning' });

@@ -1,5 +1,6 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launchChromium, linkIn, waitForMail, WEB_URL } from './support/browser';
+import { launchChromium, linkIn, waitForMail, WEB_URL } from './support/browser';
+import { accessibilityLog } from './support/journey';
 
 /**
  * The foundation's journey: a process leader logs in, finds Hedemora, invites a person; in a fresh
@@ -8,7 +9,7 @@ import { axeViolations, launchChromium, linkIn, waitForMail, WEB_URL } from './s
  */
 describe('invitation journey in Chromium', () => {
   let browser: Browser;
-  const visited: string[] = [];
+  const { visited, expectAccessible } = accessibilityLog();
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -17,12 +18,6 @@ describe('invitation journey in Chromium', () => {
     await browser?.close();
     console.log(`axe-checked pages (${visited.length}): ${visited.join(', ')}`);
   });
-
-  async function expectAccessible(page: Page): Promise<void> {
-    await page.locator('main h1').first().waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    visited.push(new URL(page.url()).pathname);
-  }
 
   async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ baseURL: WEB_URL, locale: 'sv-SE' });

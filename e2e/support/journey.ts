@@ -1,0 +1,50 @@
+import { Page } from 'playwright-core';
+import { axeViolations, WEB_URL } from './browser';
+
+/** A GraphQL call through the web app's origin (as the browser makes it); throws on any error. */
+export async function api<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const response = await fetch(`${WEB_URL}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+export const PROCESS_LEADER = { email: 'processledare@skr.se', password: 'modell-demo-2026', name: 'Processledare SKR' };
+
+export async function processLeaderToken(): Promise<string> {
+  const data = await api<{ login: { token: string } }>(
+    'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+    { email: PROCESS_LEADER.email, password: PROCESS_LEADER.password },
+  );
+  return data.login.token;
+}
+
+/** Logs in through the login page and waits until the header names the user. */
+export async function logIn(page: Page, user: { email: string; password: string; name: string } = PROCESS_LEADER): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel(/^E-postadress/).fill(user.email);
+  await page.getByLabel(/^Lösenord/).fill(user.password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByText(`Inloggad som ${user.name}`).waitFor();
+}
+
+/**
+ * Checks pages with axe (WCAG 2.1 A/AA; the journeys expect no violations) and remembers which, so a
+ * journey can print the pages it checked.
+ */
+export function accessibilityLog(): { visited: string[]; expectAccessible(page: Page): Promise<void> } {
+  const visited: string[] = [];
+  return {
+    visited,
+    async expectAccessible(page: Page): Promise<void> {
+      await page.locator('main h1').first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      const url = new URL(page.url());
+      visited.push(url.pathname + url.search);
+    },
+  };
+}
