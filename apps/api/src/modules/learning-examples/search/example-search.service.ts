@@ -49,6 +49,8 @@ class Params {
 
 /** Runs one statement in the search's transaction. */
 type Run = (sql: string, params: unknown[]) => Promise<unknown>;
+/** Loads examples by id in the search's transaction. */
+type Load = (ids: string[]) => Promise<LearningExampleEntity[]>;
 
 /** A tsquery expression with `$TSQUERY` where its parameter goes: the typed query, or the fallback's correction. */
 interface TextQuery {
@@ -103,28 +105,32 @@ export class ExampleSearchService {
 
     return this.dataSource.transaction(async (manager) => {
       const run: Run = (sql, params) => manager.query(sql, params);
+      // Everything on the transaction's connection: a second pooled connection per search could
+      // exhaust the pool under load, each search holding one and waiting for another.
+      const load: Load = (ids) => manager.getRepository(LearningExampleEntity).findBy({ id: In(ids) });
       await run(`SELECT set_config('jit', 'off', true), set_config('enable_seqscan', $1, true)`, [text ? 'off' : 'on']);
       if (!text) {
         sameSearch('none');
-        return this.page(run, 'none', null, filter, statuses, viewer, sort, size, cursor, await this.counts(run, null, filter, statuses, viewer));
+        return this.page(run, load, 'none', null, filter, statuses, viewer, sort, size, cursor, await this.counts(run, null, filter, statuses, viewer));
       }
       const counts = await this.counts(run, text, filter, statuses, viewer);
       if (counts.matched > 0 || !parsed.words.length) {
         sameSearch('fts');
-        return this.page(run, 'fts', text, filter, statuses, viewer, sort, size, cursor, counts);
+        return this.page(run, load, 'fts', text, filter, statuses, viewer, sort, size, cursor, counts);
       }
       // Nothing found: the closest indexed words stand in for the typed ones (`jämstäldhet` → `jämställd`).
       sameSearch('trgm');
       const fuzzy = await this.fuzzyWords(run, parsed.words);
       const corrected: TextQuery | null = fuzzy.tsquery ? { tsquery: `$TSQUERY::tsquery`, value: fuzzy.tsquery } : null;
       const fallback = corrected ? await this.counts(run, corrected, filter, statuses, viewer) : counts;
-      return this.page(run, 'trgm', corrected, filter, statuses, viewer, sort, size, cursor, fallback);
+      return this.page(run, load, 'trgm', corrected, filter, statuses, viewer, sort, size, cursor, fallback);
     });
   }
 
   /** The page: keyset on (rank desc, date desc, id), the rank being 0 when sorting by date. */
   private async page(
     run: Run,
+    load: Load,
     mode: Mode,
     text: TextQuery | null,
     filter: ExampleFilter,
@@ -173,7 +179,7 @@ export class ExampleSearchService {
       p.values,
     )) as { id: string; rank_text: string; at_text: string; score: number; snippet: string | null }[];
     const page = rows.slice(0, size);
-    const entities = page.length ? await this.dataSource.getRepository(LearningExampleEntity).findBy({ id: In(page.map((row) => row.id)) }) : [];
+    const entities = page.length ? await load(page.map((row) => row.id)) : [];
     const byId = new Map(entities.map((entity) => [entity.id, entity]));
     const edges = page.flatMap((row) => {
       const entity = byId.get(row.id);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { ExampleOrigin, ExampleStatus, UserRole } from '@modellkommuner/shared';
 import { codeOf, TestPlatform } from '../../../../../test/platform';
 import { OrganizationEntity } from '../../../organizations/entities/organization.entity';
@@ -274,6 +275,25 @@ describe('searchLearningExamples', () => {
     }
     expect(seen).toEqual(whole.edges.map((edge: { node: { id: string } }) => edge.node.id));
     expect(new Set(seen).size).toBe(PUBLISHED);
+  });
+
+  it('runs on one pooled connection: with a pool of one it still answers (it never waits for a second)', async () => {
+    // A search that took a second connection while holding its transaction's would wait for ever here.
+    const single = await new DataSource({ ...platform.dataSource.options, poolSize: 1 } as DataSourceOptions).initialize();
+    try {
+      const service = new ExampleSearchService(single);
+      let timer: NodeJS.Timeout | undefined;
+      const results = await Promise.race([
+        Promise.all([service.search(null, { query: MARK }), service.search(null, { query: 'jämstäldhet' }), service.search(null, {})]),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error('the search waited for a second connection')), 5_000);
+        }),
+      ]);
+      clearTimeout(timer);
+      expect(results.map((result) => result.edges.length > 0)).toEqual([true, true, true]);
+    } finally {
+      await single.destroy();
+    }
   });
 
   it('refuses a bad cursor and a bad page size', async () => {
