@@ -46,7 +46,12 @@ import {
 } from './example-form';
 import type { ExampleFlash } from './example-flash';
 import { editAccess } from './example-workflow';
-import { CreateLearningExampleMutation, EditorVocabulariesQuery, ExampleForEditQuery, UpdateLearningExampleMutation } from './graphql/operations';
+import {
+  CreateLearningExampleMutation,
+  EditorVocabulariesQuery,
+  ExampleForEditQuery,
+  UpdateLearningExampleMutation,
+} from './graphql/operations';
 import { OrganizationPicker } from './OrganizationPicker';
 
 type Example = ExampleEditorFieldsFragment;
@@ -77,7 +82,9 @@ function fieldIdsOf(values: ExampleFormValues): Record<string, string> {
   return {
     ...EDITOR_FIELD_IDS,
     ...Object.fromEntries(values.keyConclusions.map((row) => [conclusionField(row), conclusionId(row.key)])),
-    ...Object.fromEntries(values.furtherReading.flatMap((row) => (['title', 'url'] as const).map((c) => [linkField(row, c), linkId(row.key, c)]))),
+    ...Object.fromEntries(
+      values.furtherReading.flatMap((row) => (['title', 'url'] as const).map((c) => [linkField(row, c), linkId(row.key, c)])),
+    ),
     ...Object.fromEntries(values.contacts.flatMap((row) => CONTACT_CONTROLS.map((c) => [contactField(row, c), contactId(row.key, c)]))),
   };
 }
@@ -132,7 +139,15 @@ export function ExampleEditorPage() {
  * Decides once, from the example as it was opened, whether the form is shown: a later reload (after a
  * conflict) must not swap the user's unsaved text for a "locked" notice.
  */
-function ExistingExampleEditor({ example: current, user, vocabulary }: { example: Example; user: CurrentUserFragment; vocabulary: VocabulariesResult['vocabularies'] | null }) {
+function ExistingExampleEditor({
+  example: current,
+  user,
+  vocabulary,
+}: {
+  example: Example;
+  user: CurrentUserFragment;
+  vocabulary: VocabulariesResult['vocabularies'] | null;
+}) {
   const { t } = useTranslation();
   const [opened] = useState(current);
   const access = editAccess(user, opened);
@@ -175,7 +190,9 @@ function ExampleForm({ example, user, vocabulary }: ExampleFormProps) {
   const navigate = useNavigate();
   const client = useApolloClient();
   const own: ExampleOrganization | null =
-    user.role === 'MEMBER' ? { code: user.organization.code, name: user.organization.name, shortName: user.organization.name, kind: user.organization.kind } : null;
+    user.role === 'MEMBER'
+      ? { code: user.organization.code, name: user.organization.name, shortName: user.organization.name, kind: user.organization.kind }
+      : null;
   const [values, setValues] = useState<ExampleFormValues>(() => (example ? formFromExample(example) : emptyExampleForm(own)));
   const [version, setVersion] = useState(example?.version ?? 0);
   const [base, setBase] = useState<PreviewBase>(example ? baseOf(example) : NEW_EXAMPLE_BASE);
@@ -524,11 +541,33 @@ function useFocusAfterRender() {
   };
 }
 
+/** Changing, adding and removing rows of a repeatable list; focus goes to the new row, the next row or the add button. */
+function useRows<T extends { key: string }>(
+  rows: T[],
+  onChange: (rows: T[]) => void,
+  options: { addId: string; focusId: (row: T) => string; empty: () => T },
+) {
+  const focusLater = useFocusAfterRender();
+  return {
+    update: (key: string, change: Partial<T>) => onChange(rows.map((r) => (r.key === key ? { ...r, ...change } : r))),
+    remove: (index: number) => {
+      const { rows: rest, focus } = removeRow(rows, index);
+      focusLater(focus ? options.focusId(focus) : options.addId);
+      onChange(rest);
+    },
+    add: () => {
+      const row = options.empty();
+      focusLater(options.focusId(row));
+      onChange([...rows, row]);
+    },
+  };
+}
+
 function ConclusionRows({ values, onChange, fieldErrors }: RowsProps<ExampleFormValues['keyConclusions'][number]>) {
   const { t } = useTranslation();
   const rows = values.keyConclusions;
-  const focusLater = useFocusAfterRender();
   const addId = 'editor-conclusion-add';
+  const list = useRows(rows, onChange, { addId, focusId: (row) => conclusionId(row.key), empty: emptyConclusion });
   return (
     <fieldset id={EDITOR_FIELD_IDS['keyConclusions']} tabIndex={-1} className="fieldset">
       <legend className="fieldset__legend">{t('exampleEditor.sections.keyConclusions')}</legend>
@@ -547,18 +586,10 @@ function ConclusionRows({ values, onChange, fieldErrors }: RowsProps<ExampleForm
                 maxLength={2000}
                 className="input--wide"
                 value={row.text}
-                onChange={(text) => onChange(rows.map((r) => (r.key === row.key ? { ...r, text } : r)))}
+                onChange={(text) => list.update(row.key, { text })}
                 error={fieldErrors[conclusionField(row)]}
               />
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                onClick={() => {
-                  const { rows: rest, focus } = removeRow(rows, index);
-                  focusLater(focus ? conclusionId(focus.key) : addId);
-                  onChange(rest);
-                }}
-              >
+              <button type="button" className="button button--secondary button--small" onClick={() => list.remove(index)}>
                 {t('exampleEditor.removeConclusion', { number })}
               </button>
             </li>
@@ -566,16 +597,7 @@ function ConclusionRows({ values, onChange, fieldErrors }: RowsProps<ExampleForm
         })}
       </ol>
       {rows.length < CONCLUSIONS_MAX ? (
-        <button
-          id={addId}
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            const row = emptyConclusion();
-            focusLater(conclusionId(row.key));
-            onChange([...rows, row]);
-          }}
-        >
+        <button id={addId} type="button" className="button button--secondary" onClick={list.add}>
           {t('exampleEditor.addConclusion')}
         </button>
       ) : null}
@@ -586,15 +608,15 @@ function ConclusionRows({ values, onChange, fieldErrors }: RowsProps<ExampleForm
 function LinkRows({ values, onChange, fieldErrors }: RowsProps<ExampleFormValues['furtherReading'][number]>) {
   const { t } = useTranslation();
   const rows = values.furtherReading;
-  const focusLater = useFocusAfterRender();
   const addId = 'editor-link-add';
+  const list = useRows(rows, onChange, { addId, focusId: (row) => linkId(row.key, 'title'), empty: emptyLink });
   return (
     <fieldset id={EDITOR_FIELD_IDS['furtherReading']} tabIndex={-1} className="fieldset">
       <legend className="fieldset__legend">{t('exampleEditor.sections.furtherReading')}</legend>
       <p className="field__hint">{t('exampleEditor.sectionHints.furtherReading')}</p>
       {rows.map((row, index) => {
         const number = index + 1;
-        const change = (update: Partial<typeof row>) => onChange(rows.map((r) => (r.key === row.key ? { ...r, ...update } : r)));
+        const change = (update: Partial<typeof row>) => list.update(row.key, update);
         return (
           <fieldset key={row.key} className="fieldset person">
             <legend className="fieldset__legend">{t('exampleEditor.link', { number })}</legend>
@@ -623,30 +645,13 @@ function LinkRows({ values, onChange, fieldErrors }: RowsProps<ExampleFormValues
               onChange={(url) => change({ url })}
               error={fieldErrors[linkField(row, 'url')]}
             />
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              onClick={() => {
-                const { rows: rest, focus } = removeRow(rows, index);
-                focusLater(focus ? linkId(focus.key, 'title') : addId);
-                onChange(rest);
-              }}
-            >
+            <button type="button" className="button button--secondary button--small" onClick={() => list.remove(index)}>
               {t('exampleEditor.removeLink', { number })}
             </button>
           </fieldset>
         );
       })}
-      <button
-        id={addId}
-        type="button"
-        className="button button--secondary"
-        onClick={() => {
-          const row = emptyLink();
-          focusLater(linkId(row.key, 'title'));
-          onChange([...rows, row]);
-        }}
-      >
+      <button id={addId} type="button" className="button button--secondary" onClick={list.add}>
         {t('exampleEditor.addLink')}
       </button>
     </fieldset>
@@ -664,8 +669,8 @@ const CONTACT_INPUT: Record<ContactControl, { type: string; autoComplete: string
 function ContactRows({ values, onChange, fieldErrors }: RowsProps<ExampleFormValues['contacts'][number]>) {
   const { t } = useTranslation();
   const rows = values.contacts;
-  const focusLater = useFocusAfterRender();
   const addId = 'editor-contact-add';
+  const list = useRows(rows, onChange, { addId, focusId: (row) => contactId(row.key, 'name'), empty: emptyContact });
   return (
     <fieldset id={EDITOR_FIELD_IDS['contacts']} tabIndex={-1} className="fieldset">
       <legend className="fieldset__legend">{t('exampleEditor.sections.contacts')}</legend>
@@ -684,34 +689,17 @@ function ContactRows({ values, onChange, fieldErrors }: RowsProps<ExampleFormVal
                 required={control === 'name'}
                 {...CONTACT_INPUT[control]}
                 value={row[control]}
-                onChange={(text) => onChange(rows.map((r) => (r.key === row.key ? { ...r, [control]: text } : r)))}
+                onChange={(text) => list.update(row.key, { [control]: text })}
                 error={fieldErrors[contactField(row, control)]}
               />
             ))}
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              onClick={() => {
-                const { rows: rest, focus } = removeRow(rows, index);
-                focusLater(focus ? contactId(focus.key, 'name') : addId);
-                onChange(rest);
-              }}
-            >
+            <button type="button" className="button button--secondary button--small" onClick={() => list.remove(index)}>
               {t('exampleEditor.removeContact', { number })}
             </button>
           </fieldset>
         );
       })}
-      <button
-        id={addId}
-        type="button"
-        className="button button--secondary"
-        onClick={() => {
-          const row = emptyContact();
-          focusLater(contactId(row.key, 'name'));
-          onChange([...rows, row]);
-        }}
-      >
+      <button id={addId} type="button" className="button button--secondary" onClick={list.add}>
         {t('exampleEditor.addContact')}
       </button>
     </fieldset>
