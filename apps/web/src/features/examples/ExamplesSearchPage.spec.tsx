@@ -37,10 +37,12 @@ function result(
   edges: ReturnType<typeof hit>[],
   totalCount = edges.length,
   pageInfo: { hasNextPage: boolean; endCursor: string | null } = { hasNextPage: false, endCursor: null },
+  approximate = false,
 ) {
   return {
     __typename: 'LearningExampleSearchResult' as const,
     totalCount,
+    approximate,
     edges,
     pageInfo: { __typename: 'PageInfo' as const, ...pageInfo },
     facets: FACETS,
@@ -208,5 +210,12 @@ describe('ExamplesSearchPage', () => {
       within(screen.getByText('Ta bort ett eller flera filter.', { exact: false })).getByRole('button', { name: 'Rensa filter' }),
     );
     expect(router.state.location.search).toBe('?q=xyz');
+  });
+
+  it('says so when the hits are for words like the typed ones (the spelling fallback), in the live region too', async () => {
+    renderSearch('/examples?q=j%C3%A4mst%C3%A4ldhet', [searchMock({ query: 'jämstäldhet' }, result([hit(1), hit(2)], 2, undefined, true))]);
+    expect(await screen.findByText('2 exempel med ord som liknar sökningen')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('2 exempel med ord som liknar sökningen');
+    expect(screen.getByText(/^Inget exempel innehöll exakt ”jämstäldhet”\./)).toBeTruthy();
   });
 });

@@ -136,7 +136,7 @@ export function ExamplesSearchPage() {
           <div className="library__toolbar">
             <StatusMessage className="status-region status-region--quiet">
               {loading && !result ? t('common.loading') : null}
-              {result ? <ResultCount total={result.totalCount} shown={result.edges.length} /> : null}
+              {result ? <ResultCount total={result.totalCount} shown={result.edges.length} approximate={result.approximate} /> : null}
             </StatusMessage>
             <SelectField
               id="example-sort"
@@ -150,6 +150,7 @@ export function ExamplesSearchPage() {
             </SelectField>
           </div>
           {error ? <QueryError error={error} /> : null}
+          {result?.approximate ? <p className="library__approximate">{t('examples.search.approximateNotice', { query: search.q })}</p> : null}
           {result?.edges.length ? (
             <ol className="plain-list hits">
               {result.edges.map((hit, index) => (
@@ -193,10 +194,11 @@ export function ExamplesSearchPage() {
   );
 }
 
-function ResultCount({ total, shown }: { total: number; shown: number }) {
+function ResultCount({ total, shown, approximate }: { total: number; shown: number; approximate: boolean }) {
   const { t } = useTranslation();
   if (total === 0) return t('examples.search.noneTitle');
-  const count = t('examples.search.count', { count: total });
+  // The spelling fallback is announced too, not only shown.
+  const count = approximate ? t('examples.search.countApproximate', { count: total }) : t('examples.search.count', { count: total });
   return shown < total ? t('examples.search.shown', { total: count, shown }) : count;
 }
 

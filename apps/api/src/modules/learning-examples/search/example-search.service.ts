@@ -141,7 +141,7 @@ export class ExampleSearchService {
     cursor: Cursor | null,
     counts: { total: number; facets: ExampleFacets },
   ): Promise<LearningExampleSearchResult> {
-    const empty = { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null }, facets: counts.facets };
+    const empty = { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null }, facets: counts.facets, approximate: false };
     if (mode !== 'none' && !text) return empty;
     const p = new Params();
     const byRank = sort === ExampleSort.RELEVANCE && text !== null;
@@ -198,6 +198,7 @@ export class ExampleSearchService {
       edges,
       pageInfo: { hasNextPage: rows.length > size, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
       facets: counts.facets,
+      approximate: mode === 'trgm' && counts.total > 0,
     };
   }
 

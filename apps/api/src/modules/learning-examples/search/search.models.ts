@@ -58,4 +58,7 @@ export class LearningExampleSearchResult {
 
   @Field(() => ExampleFacets)
   facets: ExampleFacets;
+
+  @Field(() => Boolean, { description: 'Inget exempel innehöll de sökta orden: träffarna gäller de närmaste orden i biblioteket.' })
+  approximate: boolean;
 }

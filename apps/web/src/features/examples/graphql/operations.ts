@@ -68,6 +68,7 @@ export const LibrarySearchQuery = graphql(`
   query LibrarySearch($query: String, $filter: ExampleFilter, $sort: ExampleSort! = RELEVANCE, $first: Int! = 20, $after: String) {
     searchLearningExamples(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
+      approximate
       edges {
         cursor
         snippet

@@ -16,6 +16,7 @@ const SEARCH = `query($q: String, $f: ExampleFilter, $s: ExampleSort, $first: In
     totalCount
     edges { cursor snippet score node { id slug title status publishedAt } }
     pageInfo { hasNextPage endCursor }
+    approximate
     facets { subjects { value count } activityAreas { value count } originKinds { value count } counties { value count } startYears { value count } }
   } }`;
 
@@ -168,11 +169,16 @@ describe('searchLearningExamples', () => {
     expect(result.edges[0].snippet).toContain('<mark>jämställdhetsintegrering</mark>');
   });
 
-  it('falls back to trigrams for a misspelling: "jämstäldhet"', async () => {
+  it('falls back to trigrams for a misspelling: "jämstäldhet", says so, and highlights the closest words', async () => {
     const result = await search({ q: 'jämstäldhet' });
     expect(result.keys).toContain('jam');
     expect(result.keys).not.toContain('DRAFT');
     expect(result.totalCount).toBeGreaterThan(0);
+    expect(result.approximate).toBe(true);
+    expect(result.edges.find((edge: { node: { id: string } }) => edge.node.id === ids.get('jam'))?.snippet).toMatch(/<mark>jämställdhet/);
+    expect((await search({ q: `jämställdhet ${MARK}` })).approximate).toBe(false);
+    // Nothing close at all: no results, and nothing claimed.
+    expect(await search({ q: 'xqzvw' })).toMatchObject({ totalCount: 0, approximate: false });
   });
 
   it('ANDs words and supports quoted phrases', async () => {
