@@ -302,6 +302,37 @@ describe('searchLearningExamples', () => {
     }
   });
 
+  it('counts facets from a current copy: a publication, an archiving and a direct change show at once', async () => {
+    const before = await search({ q: '' });
+    const leader = await platform.loginProcessLeader();
+    const CREATE = `mutation($i: LearningExampleInput!) { createLearningExample(input: $i) { id } }`;
+    const created = await platform.ok(
+      CREATE,
+      { i: { title: `Nytt exempel ${MARK}`, summary: 'Om fritid.', organizationCodes: ['2583'], subjects: ['Folkhälsa'], activityAreas: ['Arbetsmarknad'], periodStart: 1999 } },
+      leader,
+    );
+    const id = created.createLearningExample.id;
+    // A draft changes nothing public.
+    expect((await search({ q: '' })).facets).toEqual(before.facets);
+    await platform.ok(`mutation($id: ID!) { publishLearningExample(id: $id) { id } }`, { id }, leader);
+    const published = await search({ q: '' });
+    const count = (result: { facets: Record<string, { value: string; count: number }[]> }, facet: string, value: string) =>
+      result.facets[facet].find((v) => v.value === value)?.count ?? 0;
+    expect(published.totalCount).toBe(before.totalCount + 1);
+    expect(count(published, 'startYears', '1999')).toBe(count(before, 'startYears', '1999') + 1);
+    expect(count(published, 'counties', '25')).toBe(count(before, 'counties', '25') + 1);
+    expect((await search({ q: MARK, f: { startYears: [1999] } })).totalCount).toBe(1);
+    // A change made straight in the database (no service involved) is seen too: the trigger raises the version.
+    await platform.dataSource.query(`UPDATE learning_examples SET subjects = '{Jämlikhet}' WHERE id = $1`, [id]);
+    const changed = await search({ q: '' });
+    expect(count(changed, 'subjects', 'Folkhälsa')).toBe(count(before, 'subjects', 'Folkhälsa'));
+    expect(count(changed, 'subjects', 'Jämlikhet')).toBe(count(before, 'subjects', 'Jämlikhet') + 1);
+    await platform.ok(`mutation($id: ID!) { archiveLearningExample(id: $id) { id } }`, { id }, leader);
+    const archived = await search({ q: '' });
+    expect(archived.totalCount).toBe(before.totalCount);
+    expect(archived.facets).toEqual(before.facets);
+  });
+
   it('refuses a bad cursor and a bad page size', async () => {
     expect(codeOf(await platform.gql(SEARCH, { q: MARK, after: 'skräp' }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await platform.gql(SEARCH, { q: MARK, first: 51 }))).toBe('BAD_USER_INPUT');
