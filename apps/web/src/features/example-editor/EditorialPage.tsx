@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -6,6 +6,7 @@ import type { EditorialExamplesQuery as EditorialResult, ExampleFilter } from '.
 import { formatDate } from '../../shared/format';
 import { Loading } from '../../shared/ui/Loading';
 import { Page } from '../../shared/ui/Page';
+import { useFocusAppended } from '../../shared/ui/focus-appended';
 import { QueryError } from '../../shared/ui/QueryError';
 import { useCurrentUser } from '../auth/session';
 import { EDITORIAL_PAGE_SIZE, EDITORIAL_TABS, ownExamplesFilter, parseTab, statusFilter, tabParam } from './editorial-lists';
@@ -102,7 +103,7 @@ interface ExampleListProps {
 function ExampleList({ id, heading, intro, level = 2, filter, empty }: ExampleListProps) {
   const { t } = useTranslation();
   const [loadingMore, setLoadingMore] = useState(false);
-  const pendingFocus = useRef<number | null>(null);
+  const appended = useFocusAppended();
   const { data, loading, error, fetchMore } = useQuery(EditorialExamplesQuery, {
     variables: { filter, first: EDITORIAL_PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
@@ -114,7 +115,7 @@ function ExampleList({ id, heading, intro, level = 2, filter, empty }: ExampleLi
 
   async function showMore() {
     if (!result?.pageInfo.endCursor || loadingMore) return;
-    pendingFocus.current = edges?.length ?? 0;
+    appended.expect(edges?.length ?? 0);
     setLoadingMore(true);
     try {
       await fetchMore({
@@ -147,12 +148,7 @@ function ExampleList({ id, heading, intro, level = 2, filter, empty }: ExampleLi
             <ExampleRow
               key={edge.node.id}
               edge={edge}
-              linkRef={(element) => {
-                if (element && pendingFocus.current === index) {
-                  pendingFocus.current = null;
-                  element.focus();
-                }
-              }}
+              linkRef={appended.refFor(index)}
             />
           ))}
         </ul>

@@ -6,6 +6,7 @@ import type { LibrarySearchQuery as LibrarySearchResult } from '../../gql/graphq
 import { formatDate } from '../../shared/format';
 import { Choice, ChoiceFieldset } from '../../shared/ui/ChoiceFieldset';
 import { Page } from '../../shared/ui/Page';
+import { useFocusAppended } from '../../shared/ui/focus-appended';
 import { QueryError } from '../../shared/ui/QueryError';
 import { SelectField } from '../../shared/ui/SelectField';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
@@ -39,7 +40,7 @@ export function ExamplesSearchPage() {
   const [text, setText] = useState(search.q);
   const [loadingMore, setLoadingMore] = useState(false);
   // After "Visa fler", focus moves to the first added hit as soon as it is rendered.
-  const pendingFocus = useRef<number | null>(null);
+  const appended = useFocusAppended();
   const filtersHeading = useRef<HTMLHeadingElement>(null);
 
   // The URL's search changed without the form (back button, a shared link): show it in the box.
@@ -70,7 +71,7 @@ export function ExamplesSearchPage() {
   async function showMore() {
     const endCursor = result?.pageInfo.endCursor;
     if (!endCursor || loadingMore) return;
-    pendingFocus.current = result.edges.length;
+    appended.expect(result.edges.length);
     setLoadingMore(true);
     try {
       await fetchMore({
@@ -157,12 +158,7 @@ export function ExamplesSearchPage() {
                 <SearchHit
                   key={hit.node.id}
                   hit={hit}
-                  linkRef={(element) => {
-                    if (element && pendingFocus.current === index) {
-                      pendingFocus.current = null;
-                      element.focus();
-                    }
-                  }}
+                  linkRef={appended.refFor(index)}
                 />
               ))}
             </ol>
