@@ -7,11 +7,16 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * narrow: the full `search_vector` uncompressed out of line (matching reads only its GIN index), the
  * texts compressed out of line above 256 bytes a row, the facet arrays and the rank vector kept inline
  * and uncompressed. Storage settings are PostgreSQL's, not TypeORM's: the generator leaves them alone.
+ * Also drops the trigram indexes on titles and organisation names, which no query uses any more.
  */
 export class LearningExampleSearchLayout1795403000000 implements MigrationInterface {
   name = 'LearningExampleSearchLayout1795403000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    // The fallback now finds misspellings through learning_example_words alone: the trigram indexes on
+    // titles and organisation names answer no query any more and only slow down every save.
+    await queryRunner.query(`DROP INDEX IF EXISTS "ix_learning_examples_title_trgm"`);
+    await queryRunner.query(`DROP INDEX IF EXISTS "ix_learning_examples_organization_names_trgm"`);
     await queryRunner.query(`ALTER TABLE "learning_examples" ADD "rank_vector" tsvector`);
     await queryRunner.query(`ALTER TABLE "learning_examples" ADD "county_codes" character varying(2) array NOT NULL DEFAULT '{}'`);
     await queryRunner.query(`ALTER TABLE "learning_examples" SET (toast_tuple_target = 256)`);
@@ -39,5 +44,7 @@ export class LearningExampleSearchLayout1795403000000 implements MigrationInterf
     await queryRunner.query(`ALTER TABLE "learning_examples" RESET (toast_tuple_target)`);
     await queryRunner.query(`ALTER TABLE "learning_examples" DROP COLUMN "county_codes"`);
     await queryRunner.query(`ALTER TABLE "learning_examples" DROP COLUMN "rank_vector"`);
+    await queryRunner.query(`CREATE INDEX "ix_learning_examples_organization_names_trgm" ON "learning_examples" USING GIN ("organization_names" gin_trgm_ops)`);
+    await queryRunner.query(`CREATE INDEX "ix_learning_examples_title_trgm" ON "learning_examples" USING GIN ("title" gin_trgm_ops)`);
   }
 }

@@ -1,13 +1,12 @@
+import { flashFrom } from '../pages/flash';
+
 export const EXAMPLE_FLASH_MESSAGES = ['exampleCreated', 'exampleSaved'] as const;
 export type ExampleFlash = (typeof EXAMPLE_FLASH_MESSAGES)[number];
 
 /**
  * The editor's message to the example page after a save (`{ flash: 'exampleSaved' }` in the
- * navigation state). Kept beside the editor rather than in pages/flash.ts: only those who may save
- * see it, in the workflow panel.
+ * navigation state), shown in the workflow panel: only those who may save see it.
  */
 export function readExampleFlash(state: unknown): ExampleFlash | null {
-  if (typeof state !== 'object' || state === null) return null;
-  const flash = (state as Record<string, unknown>)['flash'];
-  return (EXAMPLE_FLASH_MESSAGES as readonly unknown[]).includes(flash) ? (flash as ExampleFlash) : null;
+  return flashFrom(state, EXAMPLE_FLASH_MESSAGES);
 }

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../../test/render';
-import { exampleViewData } from './example-fixtures';
+import { exampleViewData, FULL_EXAMPLE_HEADINGS } from './example-fixtures';
 import { ExamplePage } from './ExamplePage';
 import { LibraryExampleQuery } from './graphql/operations';
 
@@ -57,17 +57,7 @@ describe('ExamplePage', () => {
     const title = await screen.findByRole('heading', { level: 1, name: 'Verksamhetsnära utbildning i Huddinge' });
     expect(title).toBeTruthy();
     expect(document.title).toBe('Verksamhetsnära utbildning i Huddinge – Modellkommuner');
-    for (const section of [
-      'Bakgrund – utgångspunkt, syfte, mål',
-      'Genomförande',
-      'Framgångsfaktorer',
-      'Det här har arbetet lett fram till',
-      'De viktigaste slutsatserna',
-      'Fördjupning',
-      'Kontaktperson',
-      'Informationsansvarig',
-      'Om exemplet',
-    ]) {
+    for (const section of FULL_EXAMPLE_HEADINGS) {
       expect(screen.getByRole('heading', { level: 2, name: section })).toBeTruthy();
     }
     expect(screen.getByText('2018 – pågående')).toBeTruthy();

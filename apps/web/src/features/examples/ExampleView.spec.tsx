@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
-import { exampleViewData } from './example-fixtures';
+import { exampleViewData, FULL_EXAMPLE_HEADINGS } from './example-fixtures';
 import type { ExampleViewData } from './example-view-data';
 import { ExampleView } from './ExampleView';
 
@@ -23,17 +23,7 @@ describe('ExampleView', () => {
   it('shows every part in SKR order, with the sections one level under the title', () => {
     const { container } = renderView(exampleViewData());
     expect(headings(1)).toEqual(['Verksamhetsnära utbildning i Huddinge']);
-    expect(headings(2)).toEqual([
-      'Bakgrund – utgångspunkt, syfte, mål',
-      'Genomförande',
-      'Framgångsfaktorer',
-      'Det här har arbetet lett fram till',
-      'De viktigaste slutsatserna',
-      'Fördjupning',
-      'Kontaktperson',
-      'Informationsansvarig',
-      'Om exemplet',
-    ]);
+    expect(headings(2)).toEqual(FULL_EXAMPLE_HEADINGS);
     expect([...container.querySelectorAll('.example__dates p')].map((p) => p.textContent)).toEqual([
       'Publicerad 14 maj 2020',
       'Senast uppdaterad 2 mars 2021',

@@ -1,5 +1,18 @@
 import type { ExampleViewData } from './example-view-data';
 
+/** The h2 headings of a complete example's page, in SKR's order (under the title). */
+export const FULL_EXAMPLE_HEADINGS = [
+  'Bakgrund – utgångspunkt, syfte, mål',
+  'Genomförande',
+  'Framgångsfaktorer',
+  'Det här har arbetet lett fram till',
+  'De viktigaste slutsatserna',
+  'Fördjupning',
+  'Kontaktperson',
+  'Informationsansvarig',
+  'Om exemplet',
+];
+
 /** A complete example in the shape ExampleView takes, after SKR's Huddinge page (texts shortened). */
 export function exampleViewData(overrides: Partial<ExampleViewData> = {}): ExampleViewData {
   return {

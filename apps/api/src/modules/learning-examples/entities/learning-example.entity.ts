@@ -16,15 +16,13 @@ export interface ContactValue {
 
 /**
  * A lärande exempel. `searchVector` (title A, lead and organisation names B, the sections C) is
- * written by the service in the same transaction as every save; its GIN index and the trigram index
- * on the title and the organisation names are made by hand in the migrations and marked here so
- * TypeORM leaves them alone (the fallback's word list, learning_example_words, is no entity).
+ * written by the service in the same transaction as every save, with `rankVector` and `countyCodes`;
+ * its GIN index is made by hand in the migrations and marked here so TypeORM leaves it alone (the
+ * fallback's word list, learning_example_words, and the library version are no entities).
  */
 @Entity('learning_examples')
 @Index('ix_learning_examples_status_published', ['status', 'publishedAt'])
 @Index('ix_learning_examples_search', { synchronize: false })
-@Index('ix_learning_examples_title_trgm', { synchronize: false })
-@Index('ix_learning_examples_organization_names_trgm', { synchronize: false })
 export class LearningExampleEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -52,7 +52,7 @@ class Params {
 type Run = (sql: string, params: unknown[]) => Promise<unknown>;
 /** The published examples' facet values at one library version. */
 interface PublishedFacets {
-  version: string;
+  version: string | null;
   byId: Map<string, FacetRow>;
   all: FacetRow[];
 }
@@ -154,8 +154,14 @@ export class ExampleSearchService {
    * milliseconds; in SQL it took 25–40 ms per facet (bench/learning-examples).
    */
   private async publishedFacets(run: Run): Promise<PublishedFacets> {
-    const [{ version }] = (await run(`SELECT version::text AS version FROM learning_example_library`, [])) as { version: string }[];
+    // Without its row (someone emptied the table) every search reloads: slower, never stale.
+    const [{ version }] = (await run(`SELECT (SELECT version::text FROM learning_example_library) AS version`, [])) as { version: string | null }[];
+    if (version === null) return this.loadPublishedFacets(run, null);
     if (this.published?.version === version) return this.published;
+    return this.loadPublishedFacets(run, version);
+  }
+
+  private async loadPublishedFacets(run: Run, version: string | null): Promise<PublishedFacets> {
     const rows = (await run(
       `SELECT id, subjects, activity_areas, origin_kind::text AS origin_kind, period_start, period_end, county_codes
        FROM learning_examples WHERE status = 'PUBLISHED'`,
@@ -167,8 +173,9 @@ export class ExampleSearchService {
         { subjects: row.subjects, activityAreas: row.activity_areas, originKind: row.origin_kind, periodStart: row.period_start, periodEnd: row.period_end, counties: row.county_codes },
       ]),
     );
-    this.published = { version, byId, all: [...byId.values()] };
-    return this.published;
+    const published = { version, byId, all: [...byId.values()] };
+    if (version !== null) this.published = published;
+    return published;
   }
 
   /** The published examples the text matches (through the GIN index), as their in-memory facet rows. */

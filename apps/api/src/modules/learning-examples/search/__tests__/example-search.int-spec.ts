@@ -331,6 +331,17 @@ describe('searchLearningExamples', () => {
     const archived = await search({ q: '' });
     expect(archived.totalCount).toBe(before.totalCount);
     expect(archived.facets).toEqual(before.facets);
+
+    // Without the version row every search reads the facets afresh: slower, but never stale.
+    await platform.dataSource.query(`DELETE FROM learning_example_library`);
+    try {
+      await platform.dataSource.query(`UPDATE learning_examples SET status = 'PUBLISHED' WHERE id = $1`, [id]);
+      expect((await search({ q: '' })).totalCount).toBe(before.totalCount + 1);
+      await platform.dataSource.query(`UPDATE learning_examples SET status = 'ARCHIVED' WHERE id = $1`, [id]);
+      expect((await search({ q: '' })).totalCount).toBe(before.totalCount);
+    } finally {
+      await platform.dataSource.query(`INSERT INTO learning_example_library (id, version) VALUES (true, 1000) ON CONFLICT DO NOTHING`);
+    }
   });
 
   it('refuses a bad cursor and a bad page size', async () => {
