@@ -5,9 +5,11 @@
 #
 # docker-compose.yml builds both; see it for how the commands and the environment fit together.
 # Base images are pinned to a minor (Node) or patch (nginx) version: bump them on purpose, not by accident.
-# Node 22 LTS (Node 20 left maintenance in April 2026); bookworm-slim rather than alpine because @swc/core,
-# Vite's rolldown and argon2 ship glibc binaries that npm installs without a compiler.
-ARG NODE_IMAGE=node:22.23-bookworm-slim
+# Node 24 LTS ("Krypton"): the newest LTS line (Node 20 is end-of-life since April 2026, 22 is in its last
+# maintenance year, 26 is not LTS yet), supported until April 2028; CI runs the unit and integration tiers
+# on the same release (scripts/lts-node.mjs: keep the two in step). bookworm-slim rather than alpine because
+# @swc/core, Vite's rolldown and argon2 ship glibc binaries that npm installs without a compiler.
+ARG NODE_IMAGE=node:24.22-bookworm-slim
 ARG NGINX_IMAGE=nginxinc/nginx-unprivileged:1.29.4-alpine
 
 # ---- deps: every dependency, dev included (the build needs swc, Vite, TypeScript types) ----------
@@ -15,13 +17,9 @@ FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 ENV NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
 COPY package.json package-lock.json ./
-# The lockfile is made on machines whose registry serves Linux binaries only, so it lacks the optional
-# entries for other platforms (@swc/core-darwin-arm64, ...) and some npm versions' `npm ci` refuses it.
-# Then install exactly the locked versions with `npm install --no-save` (it does not rewrite the lock).
-# Whether package.json and the lockfile agree is checked by CI (.ci/run), not here.
+# Exactly the locked versions; a lockfile that does not match package.json fails the build (as it fails CI).
 RUN --mount=type=cache,target=/root/.npm \
-    npm ci --no-audit --no-fund \
-    || npm install --no-save --no-audit --no-fund
+    npm ci --no-audit --no-fund
 
 # ---- build: dist/api (swc) and dist/web (Vite) --------------------------------------------------
 FROM deps AS build
@@ -36,8 +34,7 @@ FROM ${NODE_IMAGE} AS prod-deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm \
-    npm ci --omit=dev --no-audit --no-fund \
-    || npm install --omit=dev --no-save --no-audit --no-fund
+    npm ci --omit=dev --no-audit --no-fund
 
 # ---- api: the API (main.js), also run as the worker (worker.js) and for migrations (cli/migrate.js, cli/seed.js)
 FROM ${NODE_IMAGE} AS api

@@ -1,52 +1,45 @@
 #!/usr/bin/env node
-// `npm start`: the whole platform for a newcomer, with demo data.
-// Builds the API, migrates and seeds the database (creating it when missing), then runs the API
-// (:3000), the worker, and the web app (:4200) side by side. Mail goes to Mailpit when it listens
-// on :1025, otherwise to a small catcher that prints each mail (and its links) in this terminal.
+// `npm start`: the whole platform for a newcomer, with demo data, from a fresh clone.
+// Installs the dependencies when node_modules is missing or stale, starts a local PostgreSQL or Redis
+// that is installed but stopped (scripts/lib/prerequisites.mjs), builds the API, migrates and seeds the
+// database (creating it when missing), then runs the API (:3000), the worker, and the web app (:4200)
+// side by side. Mail goes to Mailpit when it listens on :1025, otherwise to a small catcher that prints
+// each mail (and its links) in this terminal. PORT, WEB_PORT and DATABASE_URL move it elsewhere.
 import { execFileSync, spawn } from 'node:child_process';
-import { createConnection } from 'node:net';
+import { canConnect, ensureDependencies, ensureServices, orExit } from './lib/prerequisites.mjs';
 
-const canConnect = (port, host = '127.0.0.1') =>
-  new Promise((resolve) => {
-    const socket = createConnection({ port, host });
-    socket.once('connect', () => { socket.end(); resolve(true); });
-    socket.once('error', () => resolve(false));
-    socket.setTimeout(1000, () => { socket.destroy(); resolve(false); });
-  });
+await orExit(async () => {
+  await ensureServices();
+  ensureDependencies();
+});
 
-function url(name, fallback) {
-  try { return new URL(process.env[name] ?? fallback); } catch { return new URL(fallback); }
-}
+const apiPort = Number(process.env.PORT ?? 3000);
+const webPort = Number(process.env.WEB_PORT ?? 4200);
+const mailPort = Number(process.env.DEV_MAIL_PORT ?? 1025);
+const env = { ...process.env, API_PROXY_TARGET: process.env.API_PROXY_TARGET ?? `http://127.0.0.1:${apiPort}`, WEB_PORT: String(webPort) };
 
-const db = url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/modellkommuner');
-const redis = url('REDIS_URL', 'redis://127.0.0.1:6379');
-if (!(await canConnect(Number(db.port || 5432), db.hostname))) {
-  console.error(`PostgreSQL svarar inte på ${db.hostname}:${db.port || 5432}. Starta den (se README, "Förutsättningar") eller kör docker compose up.`);
-  process.exit(1);
-}
-if (!(await canConnect(Number(redis.port || 6379), redis.hostname))) {
-  console.error(`Redis svarar inte på ${redis.hostname}:${redis.port || 6379}. Starta den (se README, "Förutsättningar").`);
-  process.exit(1);
-}
-
-const run = (args) => execFileSync('npm', ['run', '--silent', ...args], { stdio: 'inherit' });
+const run = (args) => execFileSync('npm', ['run', '--silent', ...args], { stdio: 'inherit', env });
 run(['build:api']);
-execFileSync('node', ['dist/api/apps/api/src/cli/migrate.js'], { stdio: 'inherit' });
-execFileSync('node', ['dist/api/apps/api/src/cli/seed-demo.js'], { stdio: 'inherit' });
+execFileSync('node', ['dist/api/apps/api/src/cli/migrate.js'], { stdio: 'inherit', env });
+execFileSync('node', ['dist/api/apps/api/src/cli/seed-demo.js'], { stdio: 'inherit', env });
 
 const commands = [
   ['api', 'node dist/api/apps/api/src/main.js'],
   ['worker', 'node dist/api/apps/api/src/worker.js'],
   ['web', 'npx vite --config apps/web/vite.config.ts'],
 ];
-if (!process.env.SMTP_URL && !(await canConnect(1025))) commands.push(['mail', 'node scripts/dev-mail.mjs']);
+if (!process.env.SMTP_URL) {
+  // Mailpit (or anything) on the mail port takes the mail; otherwise our catcher listens there.
+  if (!(await canConnect(mailPort))) commands.push(['mail', 'node scripts/dev-mail.mjs']);
+  env.SMTP_URL = `smtp://127.0.0.1:${mailPort}`;
+}
 
-console.log('\nModellkommuner startar: webb http://localhost:4200, API http://localhost:3000/graphql');
+console.log(`\nModellkommuner startar: webb http://localhost:${webPort}, API http://localhost:${apiPort}/graphql`);
 console.log('Logga in som processledare@skr.se med lösenordet modell-demo-2026 (utvecklingsvärden).\n');
 const child = spawn(
   'npx',
   ['concurrently', '--kill-others-on-fail', '--names', commands.map(([n]) => n).join(','), '--prefix-colors', 'blue,magenta,green,yellow', ...commands.map(([, c]) => c)],
-  { stdio: 'inherit' },
+  { stdio: 'inherit', env },
 );
 child.on('exit', (code) => process.exit(code ?? 0));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

@@ -11,6 +11,7 @@ const proxy = Object.fromEntries(
   ['/graphql', '/health', '/calendar', '/feeds'].map((path) => [path, { target: apiTarget, changeOrigin: false }]),
 );
 const host = process.env.WEB_HOST ?? '127.0.0.1';
+const port = Number(process.env.WEB_PORT ?? 4200);
 
 export default defineConfig({
   root: webRoot,
@@ -20,8 +21,8 @@ export default defineConfig({
       '@modellkommuner/shared': `${repoRoot}libs/shared/src/index.ts`,
     },
   },
-  server: { host, port: 4200, strictPort: true, proxy },
-  preview: { host, port: 4200, strictPort: true, proxy },
+  server: { host, port, strictPort: true, proxy },
+  preview: { host, port, strictPort: true, proxy },
   build: {
     outDir: `${repoRoot}dist/web`,
     emptyOutDir: true,
