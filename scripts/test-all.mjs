@@ -22,6 +22,7 @@ const skipBrowser = process.env.SKIP_E2E === '1';
 
 const steps = [
   ['static', 'lockfile lists every platform binary', 'node', ['scripts/check-lockfile.mjs']],
+  ['static', 'script tests (npm start / npm test set-up)', 'node', ['--test', 'scripts/lib/']],
   ['static', 'type check', 'npm', ['run', '--silent', 'typecheck']],
   ['static', 'lint', 'npm', ['run', '--silent', 'lint']],
   ['drift', 'generated web types up to date', 'node', ['scripts/check-codegen.mjs']],

@@ -9,7 +9,7 @@ import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** The README's own headings, so that a message points somewhere real (checked by scripts/lib/prerequisites.spec.mjs). */
+/** The README's own headings, so that a message points somewhere real (checked by scripts/lib/prerequisites.test.mjs). */
 export const README_PREREQUISITES = 'Prerequisites';
 export const README_DOCKER = 'With Docker';
 
