@@ -30,7 +30,7 @@ export function resolverClasses(root: Type = AppModule): Type[] {
   const found = new Set<Type>();
   const visit = (ref: ModuleRef | undefined): void => {
     if (!ref || ref instanceof Promise) return;
-    const moduleRef = 'forwardRef' in ref ? (ref.forwardRef() as ModuleRef) : ref;
+    const moduleRef = ('forwardRef' in ref ? (ref as { forwardRef: () => unknown }).forwardRef() : ref) as ModuleRef;
     if (seen.has(moduleRef)) return;
     seen.add(moduleRef);
     const dynamic = typeof moduleRef === 'object' && 'module' in moduleRef ? moduleRef : undefined;
