@@ -1,6 +1,6 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, linkIn, waitForMail, WEB_URL } from './support/browser';
-import { accessibilityLog } from './support/journey';
+import { cspViolations, launchChromium, linkIn, SESSION_COOKIE, waitForMail, WEB_URL } from './support/browser';
+import { accessibilityLog, expectSessionUnreadable, logIn } from './support/journey';
 
 /**
  * The foundation's journey: a process leader logs in, finds Hedemora, invites a person; in a fresh
@@ -57,6 +57,7 @@ describe('invitation journey in Chromium', () => {
     await page.getByLabel(/^Lösenord/).fill('modell-demo-2026');
     await page.getByRole('button', { name: 'Logga in' }).click();
     await page.getByText('Inloggad som Processledare SKR').waitFor();
+    await expectSessionUnreadable(page);
     await expectAccessible(page);
 
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Organisationer' }).click();
@@ -110,6 +111,7 @@ describe('invitation journey in Chromium', () => {
     await fresh.page.getByText('Inloggad som Nina Nyberg').waitFor();
     expect(new URL(fresh.page.url()).pathname).toBe('/');
     await fresh.page.getByRole('heading', { level: 1, name: 'Välkommen, Nina Nyberg' }).waitFor();
+    await expectSessionUnreadable(fresh.page);
     await expectAccessible(fresh.page);
 
     // The link works once.
@@ -117,5 +119,44 @@ describe('invitation journey in Chromium', () => {
     await fresh.page.getByText(/redan använts/).waitFor();
     await expectAccessible(fresh.page);
     await fresh.context.close();
+  });
+
+  it('the app works under its Content-Security-Policy, and no script can read the session', async () => {
+    const { context, page } = await newPage();
+    const blocked: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+    });
+    const response = await page.goto('/');
+    const policy = response?.headers()['content-security-policy'] ?? '';
+    for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'", "frame-ancestors 'none'"]) {
+      expect(policy.split('; ')).toContain(directive);
+    }
+    await logIn(page);
+    for (const [link, path] of [['Organisationer', '/organizations'], ['Lärande exempel', '/examples'], ['Redaktion', '/editorial'], ['Ändringslogg', '/audit'], ['Mitt konto', '/account']] as const) {
+      await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: link, exact: true }).click();
+      await page.waitForURL((url) => url.pathname === path);
+      await page.locator('main h1').first().waitFor();
+    }
+    // A reload keeps the session: it is the cookie, not anything the page stored.
+    await page.reload();
+    await page.getByText('Inloggad som Processledare SKR').waitFor();
+    expect(blocked).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+
+    // The check does see a violation: an injected inline script is refused and reported.
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true';
+      document.body.append(script);
+    });
+    expect(await page.evaluate(() => 'injected' in window)).toBe(false);
+    expect(await cspViolations(page)).toEqual([expect.stringMatching(/^script-src-elem/)]);
+
+    // Logging out clears the cookie.
+    await page.getByRole('button', { name: 'Logga ut' }).click();
+    await page.getByText('Du har loggats ut.').waitFor();
+    expect((await context.cookies()).some((c) => c.name === SESSION_COOKIE)).toBe(false);
+    await context.close();
   });
 });

@@ -4,6 +4,7 @@ module.exports = {
   rootDir: '..',
   displayName: 'e2e',
   testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts'],
-  testTimeout: 90_000,
+  // A journey is many pages on 2 shared cores: generous, so that a busy machine does not fail a correct run.
+  testTimeout: 180_000,
   maxWorkers: 1,
 };

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { WEB_SECURITY_HEADERS } from './src/security-headers.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,7 +23,8 @@ export default defineConfig({
     },
   },
   server: { host, port, strictPort: true, proxy },
-  preview: { host, port, strictPort: true, proxy },
+  // The preview serves the built app as nginx does, under the same CSP (the browser tests run there).
+  preview: { host, port, strictPort: true, proxy, headers: { ...WEB_SECURITY_HEADERS } },
   build: {
     outDir: `${repoRoot}dist/web`,
     emptyOutDir: true,

@@ -40,3 +40,24 @@ export function linkIn(mail: CaughtMail, path: string): string {
   if (!match) throw new Error(`no /${path}/ link in: ${mail.text}`);
   return match[0];
 }
+
+/** The session cookie's name outside production (the API uses `__Host-mk_session` in production). */
+export const SESSION_COOKIE = 'mk_session';
+
+/**
+ * The Content-Security-Policy violations the page's current document has reported, also those from
+ * before this call (a buffered ReportingObserver hands them over at once), as "directive blocked-url".
+ * The journeys expect none.
+ */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const observer = new ReportingObserver(() => undefined, { types: ['csp-violation'], buffered: true });
+    observer.observe();
+    const reports = observer.takeRecords();
+    observer.disconnect();
+    return reports.map((r) => {
+      const body = r.body as unknown as { effectiveDirective?: string; blockedURL?: string } | null;
+      return `${body?.effectiveDirective ?? '?'} ${body?.blockedURL ?? ''}`.trim();
+    });
+  });
+}

@@ -1,5 +1,5 @@
 import { Page } from 'playwright-core';
-import { axeViolations, WEB_URL } from './browser';
+import { axeViolations, cspViolations, SESSION_COOKIE, WEB_URL } from './browser';
 
 /** A GraphQL call through the web app's origin (as the browser makes it); throws on any error. */
 export async function api<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
@@ -23,18 +23,40 @@ export async function processLeaderToken(): Promise<string> {
   return data.login.token;
 }
 
-/** Logs in through the login page and waits until the header names the user. */
+/**
+ * Logs in through the login page (served under the app's Content-Security-Policy) and waits until the
+ * header names the user; then checks that the session is a cookie no script on the page can read.
+ */
 export async function logIn(page: Page, user: { email: string; password: string; name: string } = PROCESS_LEADER): Promise<void> {
-  await page.goto('/login');
+  const response = await page.goto('/login');
+  expect(response?.headers()['content-security-policy']).toMatch(/(^|; )script-src 'self'(;|$)/);
   await page.getByLabel(/^E-postadress/).fill(user.email);
   await page.getByLabel(/^Lösenord/).fill(user.password);
   await page.getByRole('button', { name: 'Logga in' }).click();
   await page.getByText(`Inloggad som ${user.name}`).waitFor();
+  await expectSessionUnreadable(page);
+  expect(await cspViolations(page)).toEqual([]);
 }
 
 /**
- * Checks pages with axe (WCAG 2.1 A/AA; the journeys expect no violations) and remembers which, so a
- * journey can print the pages it checked.
+ * The browser holds the session as an `HttpOnly; Secure; SameSite=Strict; Path=/` cookie, and nothing
+ * a script can reach — `document.cookie`, localStorage, sessionStorage — contains it.
+ */
+export async function expectSessionUnreadable(page: Page): Promise<void> {
+  const session = (await page.context().cookies()).find((c) => c.name === SESSION_COOKIE);
+  expect(session).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict', path: '/' });
+  const readable = await page.evaluate(() => ({
+    cookie: document.cookie,
+    storage: JSON.stringify({ ...window.localStorage }) + JSON.stringify({ ...window.sessionStorage }),
+  }));
+  expect(readable.cookie).not.toContain(SESSION_COOKIE);
+  expect(readable.cookie).not.toContain(session?.value ?? '-');
+  expect(readable.storage).not.toContain(session?.value ?? '-');
+}
+
+/**
+ * Checks pages with axe (WCAG 2.1 A/AA; the journeys expect no violations) and for Content-Security-
+ * Policy violations (none expected), and remembers which, so a journey can print the pages it checked.
  */
 export function accessibilityLog(): { visited: string[]; expectAccessible(page: Page): Promise<void> } {
   const visited: string[] = [];
@@ -42,6 +64,8 @@ export function accessibilityLog(): { visited: string[]; expectAccessible(page: 
     visited,
     async expectAccessible(page: Page): Promise<void> {
       await page.locator('main h1').first().waitFor();
+      // The page works under the app's Content-Security-Policy: nothing it did was blocked.
+      expect(await cspViolations(page)).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
       const url = new URL(page.url());
       visited.push(url.pathname + url.search);

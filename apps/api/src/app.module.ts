@@ -5,10 +5,11 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig } from './infrastructure/config/app-config';
 import { AppConfigModule, APP_CONFIG } from './infrastructure/config/config.module';
 import { DatabaseModule } from './infrastructure/database/database.module';
+import { PublicReads, PublicReadsModule } from './infrastructure/database/public-reads';
 import { AppErrorFilter } from './infrastructure/errors/app-error.filter';
 import { graphqlOptions } from './infrastructure/graphql/graphql-options';
 import { createValidationPipe } from './infrastructure/graphql/validation.pipe';
-import { DateScalar } from './infrastructure/graphql/date.scalar';
+import { SCALARS } from './infrastructure/graphql/date.scalar';
 import { HealthController } from './infrastructure/health/health.controller';
 import { RedisModule } from './infrastructure/queue/redis.module';
 import { AuditModule } from './modules/audit/audit.module';
@@ -30,12 +31,14 @@ import { VocabulariesModule } from './modules/vocabularies/vocabularies.module';
   imports: [
     AppConfigModule,
     DatabaseModule,
+    PublicReadsModule,
     RedisModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [AuthModule],
-      inject: [APP_CONFIG, RequestContextFactory],
-      useFactory: (config: AppConfig, contexts: RequestContextFactory) => graphqlOptions(config, (req) => contexts.create(req)),
+      imports: [AuthModule, PublicReadsModule],
+      inject: [APP_CONFIG, RequestContextFactory, PublicReads],
+      useFactory: (config: AppConfig, contexts: RequestContextFactory, publicReads: PublicReads) =>
+        graphqlOptions(config, (req) => contexts.create(req), publicReads),
     }),
     AuthModule,
     AuditModule,
@@ -51,7 +54,7 @@ import { VocabulariesModule } from './modules/vocabularies/vocabularies.module';
   ],
   controllers: [HealthController],
   providers: [
-    DateScalar,
+    ...SCALARS,
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: AppErrorFilter },
   ],

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from './infrastructure/config/app-config';
 import { APP_CONFIG } from './infrastructure/config/config.module';
+import { securityHeaders } from './infrastructure/http/security-headers';
 import { AppModule } from './app.module';
 
 /** Creates the API application as main.ts serves it; integration tests use the same function. */
@@ -14,6 +15,7 @@ export async function createApiApp(options: { logger?: false | ('error' | 'warn'
   const config = app.get<AppConfig>(APP_CONFIG);
   if (config.trustProxy) app.set('trust proxy', true);
   app.disable('x-powered-by');
+  app.use(securityHeaders(config));
   app.useBodyParser('json', { limit: '2mb' });
   app.enableCors({ origin: [config.publicWebUrl, ...config.corsOrigins], credentials: false });
   app.enableShutdownHooks();

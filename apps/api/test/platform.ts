@@ -45,6 +45,11 @@ export class TestPlatform {
       SMTP_URL: platform.mail.url,
       PUBLIC_WEB_URL: 'http://web.test',
       LOGIN_MAX_FAILURES_PER_ADDRESS: '100000',
+      // Every test calls from 127.0.0.1, and a run's files share Redis: these limits would make them
+      // depend on each other (tests of the limits set their own).
+      LINK_MAX_FAILURES_PER_ADDRESS: '100000',
+      PASSWORD_RESET_MAX_PER_ADDRESS: '100000',
+      PASSWORD_RESET_MAX_PER_EMAIL: '100000',
       ...options.env,
     });
     platform.api = await createApiApp({ logger: ['error'] });

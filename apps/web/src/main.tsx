@@ -5,17 +5,17 @@ import { App } from './app/App';
 import { createApolloClient } from './app/apollo-client';
 import { routes } from './app/routes';
 import { loginPath } from './features/auth/next-path';
-import { createTokenStore } from './features/auth/token-store';
+import { forgetLegacyToken } from './features/auth/session';
 import { createI18n } from './i18n/i18n';
 import './styles.css';
 
 const i18n = createI18n({ storage: window.localStorage, document });
-const tokens = createTokenStore(window.localStorage);
+// The session is an HttpOnly cookie now; a token an earlier version stored is dropped.
+forgetLegacyToken(window.localStorage);
 const router = createBrowserRouter(routes);
 
 const client = createApolloClient({
-  tokens,
-  // The session ended (expired, revoked, account deactivated): forget it and ask the user to log in again.
+  // The session ended (expired, revoked, account deactivated; the API has dropped its cookie): ask the user to log in again.
   // The page that asked is left first (flushSync), so resetting the store refetches only what the
   // login page needs (`me`, now null) and drops the rest of the previous session's data.
   onUnauthenticated: () => {
@@ -32,6 +32,6 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
 createRoot(container).render(
   <StrictMode>
-    <App client={client} i18n={i18n} router={router} tokens={tokens} />
+    <App client={client} i18n={i18n} router={router} />
   </StrictMode>,
 );

@@ -7,7 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { AppModule } from '../app.module';
-import { DateScalar } from '../infrastructure/graphql/date.scalar';
+import { SCALARS } from '../infrastructure/graphql/date.scalar';
 
 /** Scripts run from the repository root (npm run …). */
 export const SCHEMA_FILE = join(process.cwd(), 'apps', 'api', 'schema.gql');
@@ -58,7 +58,7 @@ export async function buildSchemaFromCode(): Promise<GraphQLSchema> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: ['error'] });
   await app.init();
   try {
-    return await app.get(GraphQLSchemaFactory).create(resolverClasses(), [DateScalar]);
+    return await app.get(GraphQLSchemaFactory).create(resolverClasses(), SCALARS);
   } finally {
     await app.close();
   }

@@ -5,23 +5,18 @@ import { I18nextProvider } from 'react-i18next';
 import type { createBrowserRouter } from 'react-router';
 // The DOM flavour wires ReactDOM.flushSync, which navigate({ flushSync: true }) relies on.
 import { RouterProvider } from 'react-router/dom';
-import { SessionProvider } from '../features/auth/session';
-import type { TokenStore } from '../features/auth/token-store';
 
 interface AppProps {
   client: ApolloClient;
   i18n: I18n;
   router: ReturnType<typeof createBrowserRouter>;
-  tokens: TokenStore;
 }
 
-export function App({ client, i18n, router, tokens }: AppProps) {
+export function App({ client, i18n, router }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <ApolloProvider client={client}>
-        <SessionProvider tokens={tokens}>
-          <RouterProvider router={router} />
-        </SessionProvider>
+        <RouterProvider router={router} />
       </ApolloProvider>
     </I18nextProvider>
   );

@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
 import { LoginMutation, MeQuery } from '../features/auth/graphql/operations';
-import { createTokenStore } from '../features/auth/token-store';
 import { createApolloClient } from './apollo-client';
 
 function fakeFetch(body: unknown) {
@@ -12,41 +11,31 @@ function fakeFetch(body: unknown) {
 const unauthenticated = { data: null, errors: [{ message: 'Du behöver logga in.', extensions: { code: 'UNAUTHENTICATED' } }] };
 
 describe('createApolloClient', () => {
-  it('sends the stored token as a bearer token to /graphql', async () => {
-    const tokens = createTokenStore(window.localStorage);
-    tokens.set('secret-token');
+  it('posts JSON to /graphql on its own origin, with the cookie (same-origin credentials) and no token', async () => {
+    window.localStorage.setItem('modellkommuner.token', 'left-by-an-old-version');
     const fetch = fakeFetch({ data: { me: null } });
-    const client = createApolloClient({ tokens, onUnauthenticated: vi.fn(), fetch });
+    const client = createApolloClient({ onUnauthenticated: vi.fn(), fetch });
     await client.query({ query: MeQuery });
     const [uri, init] = fetch.mock.calls[0] ?? [];
     expect(uri).toBe('/graphql');
-    expect(new Headers(init?.headers).get('authorization')).toBe('Bearer secret-token');
+    expect(init?.credentials).toBe('same-origin');
+    expect(init?.method).toBe('POST');
+    const headers = new Headers(init?.headers);
+    expect(headers.get('content-type')).toMatch(/^application\/json/);
+    expect(headers.has('authorization')).toBe(false);
   });
 
-  it('sends no authorization header without a token', async () => {
-    const fetch = fakeFetch({ data: { me: null } });
-    const client = createApolloClient({ tokens: createTokenStore(window.localStorage), onUnauthenticated: vi.fn(), fetch });
-    await client.query({ query: MeQuery });
-    expect(new Headers(fetch.mock.calls[0]?.[1]?.headers).has('authorization')).toBe(false);
-  });
-
-  it('forgets the token and asks for a new login when the session has ended', async () => {
-    const tokens = createTokenStore(window.localStorage);
-    tokens.set('expired-token');
+  it('asks for a new login when the session has ended', async () => {
     const onUnauthenticated = vi.fn();
-    const client = createApolloClient({ tokens, onUnauthenticated, fetch: fakeFetch(unauthenticated) });
+    const client = createApolloClient({ onUnauthenticated, fetch: fakeFetch(unauthenticated) });
     await expect(client.query({ query: MeQuery })).rejects.toThrow('Du behöver logga in.');
-    expect(tokens.get()).toBeNull();
     expect(onUnauthenticated).toHaveBeenCalledOnce();
   });
 
   it('leaves wrong credentials at login to the login form', async () => {
-    const tokens = createTokenStore(window.localStorage);
-    tokens.set('still-valid');
     const onUnauthenticated = vi.fn();
-    const client = createApolloClient({ tokens, onUnauthenticated, fetch: fakeFetch(unauthenticated) });
+    const client = createApolloClient({ onUnauthenticated, fetch: fakeFetch(unauthenticated) });
     await expect(client.mutate({ mutation: LoginMutation, variables: { email: 'a@b.se', password: 'fel' } })).rejects.toThrow();
-    expect(tokens.get()).toBe('still-valid');
     expect(onUnauthenticated).not.toHaveBeenCalled();
   });
 });

@@ -6,8 +6,6 @@ import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider, useLocation, type RouteObject } from 'react-router';
 import { MeQuery } from '../features/auth/graphql/operations';
-import { SessionProvider } from '../features/auth/session';
-import { createTokenStore } from '../features/auth/token-store';
 import type { CurrentUserFragment } from '../gql/graphql';
 import { createI18n, type Language } from '../i18n/i18n';
 
@@ -56,18 +54,15 @@ export function renderRoute({ path, element, url, mocks = [], user = null, langu
   const i18n = createI18n({ language, storage: window.localStorage, document });
   const cache = new InMemoryCache();
   cache.writeQuery({ query: MeQuery, data: { me: user } });
-  const tokens = createTokenStore(window.localStorage);
   const router = createMemoryRouter([{ path, element }, ...routes, { path: '*', element: <LocationProbe /> }], { initialEntries: [url] });
   const view = render(
     <I18nextProvider i18n={i18n}>
       <MockedProvider mocks={mocks} cache={cache}>
-        <SessionProvider tokens={tokens}>
-          <RouterProvider router={router} />
-        </SessionProvider>
+        <RouterProvider router={router} />
       </MockedProvider>
     </I18nextProvider>,
   );
-  return { ...view, router, i18n, tokens, cache };
+  return { ...view, router, i18n, cache };
 }
 
 /** A GraphQL error as the API formats it. */

@@ -14,6 +14,8 @@ export type CohortJobName = (typeof COHORT_JOBS)[keyof typeof COHORT_JOBS];
 export const MAIL_JOBS = {
   INVITATION: 'invitation',
   PASSWORD_RESET: 'password-reset',
+  /** Tells an account's owner that someone keeps failing to log in with its address. */
+  FAILED_LOGINS: 'failed-logins',
 } as const;
 
 export type MailJobName = (typeof MAIL_JOBS)[keyof typeof MAIL_JOBS];
@@ -26,7 +28,17 @@ export interface InvitationMailJob {
 }
 
 export interface PasswordResetMailJob {
+  /**
+   * The id of a `password_reset_requests` row; the worker turns it into a `password_resets` row with
+   * the same id when an active account has the requested address (and then mails the link).
+   */
   passwordResetId: string;
+}
+
+export interface FailedLoginsMailJob {
+  userId: string;
+  /** Names this notice (a random id), so a retried job does not mail twice. */
+  noticeId: string;
 }
 
 export const MAIL_JOB_ATTEMPTS = 6;

@@ -21,9 +21,23 @@ export interface AppConfig {
   koladaBaseUrl: string;
   seedProcessLeaderEmail: string;
   seedProcessLeaderPassword: string;
-  loginMaxFailuresPerEmail: number;
+  /** Failed logins from one client address (any e-mails) before that address is refused for the window. */
   loginMaxFailuresPerAddress: number;
+  /** Failed logins for one e-mail from one client address before that pair is refused for the window. */
+  loginMaxFailuresPerEmailAndAddress: number;
+  /**
+   * Failed logins for one e-mail from anywhere before its logins are answered slowly (never refused, so
+   * a stranger cannot lock the owner out) and the owner is told by mail, once per window.
+   */
+  loginSlowdownFailuresPerEmail: number;
+  /** The longest that slowing down makes a login for such an e-mail wait, in milliseconds. */
+  loginSlowdownMaxMs: number;
   loginFailureWindowSeconds: number;
+  /** Failed uses of password-reset and invitation links from one client address per login-failure window. */
+  linkMaxFailuresPerAddress: number;
+  /** Password-reset requests per e-mail, and per client address, per hour. */
+  passwordResetMaxPerEmail: number;
+  passwordResetMaxPerAddress: number;
   /** Hosts allowed to call the API from a browser, besides PUBLIC_WEB_URL. */
   corsOrigins: string[];
   /** When true the proxy's X-Forwarded-For decides the client address used by throttling. */
@@ -104,6 +118,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push('SEED_PROCESS_LEADER_PASSWORD har utvecklingsvärdet; välj ett eget lösenord i produktion');
   }
 
+  // Until issue 14 this refused every login for an e-mail after N failures, which let a stranger lock
+  // its owner out. A deployment still setting it must learn that the setting no longer does that.
+  if (env.LOGIN_MAX_FAILURES_PER_EMAIL?.trim()) {
+    problems.push(
+      'LOGIN_MAX_FAILURES_PER_EMAIL finns inte längre: använd LOGIN_SLOWDOWN_FAILURES_PER_EMAIL (inloggningen blir långsammare, spärras aldrig) och LOGIN_MAX_FAILURES_PER_EMAIL_AND_ADDRESS (spärr per e-post och klientadress)',
+    );
+  }
+
   const publicWebUrl = url('PUBLIC_WEB_URL', 'http://localhost:4200', ['http:', 'https:']);
   const config: AppConfig = {
     nodeEnv,
@@ -120,9 +142,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     koladaBaseUrl: url('KOLADA_BASE_URL', 'https://api.kolada.se/v3', ['http:', 'https:']),
     seedProcessLeaderEmail: seedEmail,
     seedProcessLeaderPassword: seedPassword,
-    loginMaxFailuresPerEmail: int('LOGIN_MAX_FAILURES_PER_EMAIL', 5, 1, 1000),
     loginMaxFailuresPerAddress: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 30, 1, 100000),
+    loginMaxFailuresPerEmailAndAddress: int('LOGIN_MAX_FAILURES_PER_EMAIL_AND_ADDRESS', 5, 1, 1000),
+    loginSlowdownFailuresPerEmail: int('LOGIN_SLOWDOWN_FAILURES_PER_EMAIL', 5, 1, 100000),
+    loginSlowdownMaxMs: int('LOGIN_SLOWDOWN_MAX_MS', 3000, 0, 10000),
     loginFailureWindowSeconds: int('LOGIN_FAILURE_WINDOW_SECONDS', 15 * 60, 1, 24 * 3600),
+    linkMaxFailuresPerAddress: int('LINK_MAX_FAILURES_PER_ADDRESS', 10, 1, 100000),
+    passwordResetMaxPerEmail: int('PASSWORD_RESET_MAX_PER_EMAIL', 3, 1, 100000),
+    passwordResetMaxPerAddress: int('PASSWORD_RESET_MAX_PER_ADDRESS', 20, 1, 100000),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     trustProxy: (env.TRUST_PROXY ?? '').trim() === 'true',
   };

@@ -7,6 +7,7 @@ import { LearningExampleOrganizationEntity } from '../../modules/learning-exampl
 import { LearningExampleEntity } from '../../modules/learning-examples/entities/learning-example.entity';
 import { ProgrammeEntity } from '../../modules/programmes/entities/programme.entity';
 import { AuditEntryEntity } from '../../modules/audit/entities/audit-entry.entity';
+import { PasswordResetRequestEntity } from '../../modules/auth/entities/password-reset-request.entity';
 import { PasswordResetEntity } from '../../modules/auth/entities/password-reset.entity';
 import { SessionEntity } from '../../modules/auth/entities/session.entity';
 import { InvitationEntity } from '../../modules/invitations/entities/invitation.entity';
@@ -21,6 +22,7 @@ export const ENTITIES = [
   UserEntity,
   SessionEntity,
   PasswordResetEntity,
+  PasswordResetRequestEntity,
   InvitationEntity,
   AuditEntryEntity,
   MailLogEntity,

@@ -1,12 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError } from './app-error';
 
 const logger = new Logger('GraphQL');
 
-/** Codes Apollo itself produces before resolvers run; their messages are safe to show. */
-const APOLLO_CODES = new Set([
+/** Codes that say the request itself was wrong (HTTP 400 when nothing ran; see response-limits.plugin.ts). */
+export const CLIENT_ERROR_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
@@ -16,10 +17,64 @@ const APOLLO_CODES = new Set([
   'BAD_REQUEST',
 ]);
 
+/** Longest message a client gets back: enough for any sentence of ours, never a whole echoed value. */
+export const MAX_MESSAGE_LENGTH = 300;
+
+const GENERIC_PARSE_MESSAGE = 'Frågan kunde inte tolkas (GraphQL-syntax).';
+const INTERNAL_MESSAGE = 'Ett oväntat fel inträffade. Försök igen, och kontakta supporten om felet kvarstår.';
+
+/** "Did you mean …?" lets an outsider map the schema (enum values, fields, types) without introspection. */
+function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [\s\S]*\?\s*$/, '');
+}
+
+function truncate(message: string): string {
+  return message.length <= MAX_MESSAGE_LENGTH ? message : `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…`;
+}
+
+/**
+ * A GraphQLError that graphql-js or Apollo raised about the request (parse, validation, variable coercion,
+ * "Too many errors") carries no original error, or only another GraphQLError: the client's fault.
+ * Anything with a non-GraphQL original error was thrown by our code while running: a fault.
+ */
+function clientCode(formatted: GraphQLFormattedError, error: unknown): string | undefined {
+  const code = formatted.extensions?.code;
+  // graphql-armor words its depth and alias refusals "Syntax Error: …" but codes them as validation.
+  if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) return code;
+  if (/^Syntax Error/.test(formatted.message)) return 'GRAPHQL_PARSE_FAILED';
+  if (!(error instanceof GraphQLError)) return undefined;
+  const original = error.originalError;
+  if (original && !(original instanceof GraphQLError)) return undefined;
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return undefined;
+  return 'BAD_USER_INPUT';
+}
+
+/**
+ * Unexpected errors are logged once each, with the request id the client sees; the same fault repeating
+ * (one bug hit by a flood of requests) is logged at most once a minute, with how often it happened since.
+ */
+const LOG_WINDOW_MS = 60_000;
+const recent = new Map<string, { at: number; suppressed: number }>();
+function logFault(requestId: string, original: unknown): void {
+  const text = original instanceof Error ? (original.stack ?? original.message) : String(original);
+  const key = text.split('\n').slice(0, 2).join('\n');
+  const now = Date.now();
+  const seen = recent.get(key);
+  if (seen && now - seen.at < LOG_WINDOW_MS) {
+    seen.suppressed++;
+    return;
+  }
+  if (recent.size > 1000) recent.clear();
+  recent.set(key, { at: now, suppressed: 0 });
+  const repeats = seen?.suppressed ? ` (samma fel ${seen.suppressed} gånger till sedan förra loggningen)` : '';
+  logger.error(`[${requestId}]${repeats} ${text}`);
+}
+
 /**
  * The one mapping from thrown errors to what clients see. Domain errors keep their code and
- * Swedish message; anything unexpected becomes INTERNAL_SERVER_ERROR with a request id, and its
- * details go to the log only.
+ * Swedish message; the request's own faults (syntax, validation, variables) keep graphql-js's message,
+ * shortened and without suggestions; anything unexpected becomes INTERNAL_SERVER_ERROR with a request
+ * id, and its details go to the log only.
  */
 export function formatGraphQLError(
   formatted: GraphQLFormattedError,
@@ -28,22 +83,26 @@ export function formatGraphQLError(
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) {
-    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
+    return { message: truncate(original.message), path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
   }
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && APOLLO_CODES.has(code)) {
-    return options.production ? { ...formatted, extensions: { code } } : formatted;
+  const code = clientCode(formatted, error);
+  if (code) {
+    const parseFault = code === 'GRAPHQL_PARSE_FAILED' && !/^Syntax Error/.test(formatted.message);
+    const tokens = /more th(?:an|at) (\d+) tokens/.exec(formatted.message);
+    const message = parseFault
+      ? GENERIC_PARSE_MESSAGE
+      : tokens
+        ? `Frågan är för lång: högst ${tokens[1]} delar (tokens) är tillåtet.`
+        : truncate(withoutSuggestions(formatted.message));
+    const extensions = options.production ? { code } : { ...formatted.extensions, code };
+    return { message, locations: formatted.locations, path: formatted.path, extensions };
   }
-  const requestId = options.requestId?.() ?? randomId();
-  logger.error(`[${requestId}] ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+  const requestId = options.requestId?.() ?? randomUUID();
+  logFault(requestId, original);
   return {
-    message: 'Ett oväntat fel inträffade. Försök igen, och kontakta supporten om felet kvarstår.',
+    message: INTERNAL_MESSAGE,
     path: formatted.path,
     locations: formatted.locations,
     extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
   };
-}
-
-function randomId(): string {
-  return Math.random().toString(36).slice(2, 10);
 }

@@ -1,7 +1,8 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, PipeTransform, ValidationError, ValidationPipe } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { AppError, FieldProblem } from '../errors/app-error';
+import { argumentLimit, findStringProblem } from './input-guard';
 
 /** class-validator errors as field problems named by their path in the input ("startupMeeting.title"). */
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
@@ -18,9 +19,26 @@ function badInput(fields: FieldProblem[]): AppError {
 
 const OPTIONS = { whitelist: true, forbidUnknownValues: false } as const;
 
-/** class-validator on every input; failures become BAD_USER_INPUT with Swedish messages per field. */
-export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({ transform: true, ...OPTIONS, exceptionFactory: (errors) => badInput(flatten(errors)) });
+/**
+ * The global pipe every GraphQL argument passes: first the string checks of input-guard.ts (NUL, lone
+ * surrogates, length ceilings) on the raw value, then class-validator; failures become BAD_USER_INPUT
+ * with Swedish messages naming the field (`input.title`, `filter.subjects.2`).
+ */
+export class InputPipe implements PipeTransform {
+  private readonly validation = new ValidationPipe({ transform: true, ...OPTIONS, exceptionFactory: (errors) => badInput(flatten(errors)) });
+
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    // Custom parameter decorators (@CurrentContext, @CurrentViewer) carry our own objects, not client input.
+    if (metadata.type === 'custom') return value;
+    const name = metadata.data ?? 'input';
+    const problem = findStringProblem(value, name, argumentLimit(name, value));
+    if (problem) throw badInput([problem]);
+    return this.validation.transform(value, metadata);
+  }
+}
+
+export function createValidationPipe(): InputPipe {
+  return new InputPipe();
 }
 
 /**

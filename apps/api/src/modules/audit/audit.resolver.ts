@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { UserRole } from '@modellkommuner/shared';
 import { BadInput } from '../../infrastructure/errors/app-error';
 import { RequestContext } from '../../infrastructure/graphql/request-context';
-import { decodeCursor, encodeCursor, pageSize } from '../../infrastructure/graphql/pagination';
+import { cursorParts, decodeCursor, encodeCursor, pageSize } from '../../infrastructure/graphql/pagination';
 import { isUuid } from '../../infrastructure/graphql/ids';
 import { CurrentContext, Roles } from '../auth/auth.decorators';
 import { User } from '../users/models/user.model';
@@ -35,7 +35,7 @@ export class AuditResolver {
     }
     if (after) {
       const id = decodeCursor(after);
-      if (!id || !/^\d+$/.test(id)) throw BadInput('after', 'Ogiltig markör (after).');
+      if (!id || !cursorParts.bigintId(id)) throw BadInput('after', 'Ogiltig markör (after).');
       query.andWhere('a.id < :id', { id });
     }
     const rows = await query.getMany();

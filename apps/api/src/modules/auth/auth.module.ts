@@ -8,9 +8,11 @@ import { MailModule } from '../mail/mail.module';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { LinkThrottleService } from './link-throttle.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { RequestContextFactory } from './request-context.factory';
+import { SessionCookie } from './session-cookie';
 import { SessionService } from './session.service';
 
 @Module({
@@ -26,11 +28,13 @@ import { SessionService } from './session.service';
     PasswordHasher,
     SessionService,
     LoginThrottleService,
+    LinkThrottleService,
+    SessionCookie,
     AuthService,
     AuthResolver,
     RequestContextFactory,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [PasswordHasher, SessionService, RequestContextFactory],
+  exports: [PasswordHasher, SessionService, SessionCookie, LinkThrottleService, LoginThrottleService, RequestContextFactory],
 })
 export class AuthModule {}

@@ -4,20 +4,29 @@ import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { createLoaders } from '../../app.loaders';
 import { RequestContext } from '../../infrastructure/graphql/request-context';
+import { SessionCookie } from './session-cookie';
 import { SessionService } from './session.service';
 
-/** Builds each GraphQL request's context: the viewer from the bearer token, fresh DataLoaders, a request id. */
+/**
+ * Builds each GraphQL request's context: the viewer from the bearer token (API clients) or else the
+ * session cookie (the web app), fresh DataLoaders, a request id.
+ */
 @Injectable()
 export class RequestContextFactory {
   constructor(
     private readonly sessions: SessionService,
+    private readonly cookie: SessionCookie,
     private readonly dataSource: DataSource,
   ) {}
 
   async create(req: Request): Promise<RequestContext> {
     const header = req.headers.authorization ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const viewer = match ? await this.sessions.viewerFor(match[1]) : null;
+    const bearer = /^Bearer\s+(\S+)$/i.exec(header)?.[1] ?? null;
+    const cookieToken = bearer ? null : this.cookie.read(req);
+    const token = bearer ?? cookieToken;
+    const viewer = token ? await this.sessions.viewerFor(token) : null;
+    // A cookie naming an ended session (expired, revoked, deactivated) is dropped from the browser.
+    if (cookieToken && !viewer) this.cookie.clear(req.res);
     const incomingId = req.headers['x-request-id'];
     return {
       req,

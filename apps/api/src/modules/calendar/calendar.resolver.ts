@@ -1,7 +1,7 @@
 import { Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Forbidden } from '../../infrastructure/errors/app-error';
-import { Viewer } from '../../infrastructure/graphql/request-context';
-import { CurrentViewer } from '../auth/auth.decorators';
+import { Forbidden, NotFound } from '../../infrastructure/errors/app-error';
+import { RequestContext, Viewer } from '../../infrastructure/graphql/request-context';
+import { CurrentContext, CurrentViewer } from '../auth/auth.decorators';
 import { User } from '../users/models/user.model';
 import { CalendarService } from './calendar.service';
 
@@ -17,9 +17,12 @@ export class CalendarResolver {
    * is not yet logged in when the payload resolves: also FORBIDDEN; read `me` afterwards.)
    */
   @ResolveField(() => String, { description: 'Den personliga kalenderlänken (iCalendar). Bara kontots ägare kan läsa den.' })
-  async calendarUrl(@Parent() user: User, @CurrentViewer() viewer: Viewer | null): Promise<string> {
+  async calendarUrl(@Parent() user: User, @CurrentViewer() viewer: Viewer | null, @CurrentContext() ctx: RequestContext): Promise<string> {
     if (!viewer || viewer.userId !== user.id) throw Forbidden('Bara kontots ägare kan se dess kalenderlänk.');
-    return this.service.urlForViewer(viewer);
+    // Through a DataLoader: however often the owner's User appears in one response, one row is read.
+    const version = await ctx.loaders.calendarTokenVersionByUserId.load(viewer.userId);
+    if (version === null) throw NotFound('Kontot hittades inte.');
+    return this.service.urlFor({ id: viewer.userId, calendarTokenVersion: version });
   }
 
   @Mutation(() => String, { description: 'Byter ut den personliga kalenderlänken; den gamla slutar fungera. Ger den nya.' })

@@ -28,15 +28,6 @@ export class CalendarService {
     return `${this.config.publicApiUrl}/calendar/${calendarToken(this.config.jwtSecret, user.id, user.calendarTokenVersion)}.ics`;
   }
 
-  /** The viewer's own feed URL (one row read, by primary key). */
-  async urlForViewer(viewer: Viewer): Promise<string> {
-    const user = await this.dataSource
-      .getRepository(UserEntity)
-      .findOne({ select: { id: true, calendarTokenVersion: true }, where: { id: viewer.userId } });
-    if (!user) throw NotFound('Kontot hittades inte.');
-    return this.urlFor(user);
-  }
-
   /** A new token version: the old URL stops working at once. Returns the new URL. */
   async rotate(viewer: Viewer): Promise<string> {
     return this.dataSource.transaction(async (manager) => {

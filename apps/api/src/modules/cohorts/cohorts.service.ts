@@ -33,6 +33,15 @@ import { WorkingGroupMemberEntity } from './entities/working-group-member.entity
 
 const COHORT_NOT_FOUND = 'Omgången hittades inte.';
 const GATHERING_TIME = { starts: '10:00', ends: '15:00' };
+/** meetings.title is varchar(200): a derived title must fit whatever name (up to 200 characters) it carries. */
+const MEETING_TITLE_MAX = 200;
+
+/** The closing gathering's title, shortened with an ellipsis when the cohort's name is long. */
+export function gatheringTitle(cohortName: string): string {
+  // By code points, as PostgreSQL counts them (and so that an emoji is never cut in half).
+  const title = [...`Återsamling – ${cohortName}`];
+  return title.length <= MEETING_TITLE_MAX ? title.join('') : `${title.slice(0, MEETING_TITLE_MAX - 1).join('')}…`;
+}
 
 @Injectable()
 export class CohortsService {
@@ -109,7 +118,7 @@ export class CohortsService {
         {
           cohortId: cohort.id,
           kind: MeetingKind.GATHERING,
-          title: `Återsamling – ${cohort.name}`,
+          title: gatheringTitle(cohort.name),
           startsAt: stockholmTime(followUpDueDate, GATHERING_TIME.starts),
           endsAt: stockholmTime(followUpDueDate, GATHERING_TIME.ends),
           location: 'SKR, Hornsgatan 20, Stockholm',

@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { RequestContext, Viewer } from '../../infrastructure/graphql/request-context';
 import { CurrentContext, CurrentViewer, Public } from '../auth/auth.decorators';
 import { AuthPayload } from '../auth/models/auth-payload.model';
+import { SessionCookie } from '../auth/session-cookie';
 import { Organization } from '../organizations/models/organization.model';
 import { User } from '../users/models/user.model';
 import { InviteUserInput } from './dto/invite-user.input';
@@ -10,7 +11,10 @@ import { Invitation, InvitationPreview } from './models/invitation.model';
 
 @Resolver(() => Invitation)
 export class InvitationsResolver {
-  constructor(private readonly service: InvitationsService) {}
+  constructor(
+    private readonly service: InvitationsService,
+    private readonly cookie: SessionCookie,
+  ) {}
 
   @Mutation(() => Invitation, { description: 'Bjuder in en person; arbetaren mejlar länken {PUBLIC_WEB_URL}/invitation/{token}.' })
   async inviteUser(@CurrentViewer() viewer: Viewer, @Args('input') input: InviteUserInput): Promise<Invitation> {
@@ -56,8 +60,10 @@ export class InvitationsResolver {
     @Args('token') token: string,
     @Args('name') name: string,
     @Args('password') password: string,
+    @CurrentContext() ctx: RequestContext,
   ): Promise<AuthPayload> {
-    const result = await this.service.accept(token, name, password);
+    const result = await this.service.accept(token, name, password, ctx.clientIp);
+    this.cookie.set(ctx.req.res, result.token);
     return { token: result.token, user: User.from(result.user) };
   }
 

@@ -39,16 +39,25 @@ export class ExamplesFeedController {
     for (const example of examples) {
       const url = `${this.config.publicWebUrl}/examples/${example.slug}`;
       feed.addItem({
-        title: escapeHtml(example.title),
+        title: escapeHtml(xmlText(example.title)),
         id: url,
         link: url,
-        description: escapeHtml(example.summary),
+        description: escapeHtml(xmlText(example.summary)),
         date: example.updatedAt,
         published: example.publishedAt ?? example.updatedAt,
-        author: example.organizationNames ? [{ name: escapeHtml(example.organizationNames) }] : undefined,
-        category: [...example.subjects, ...example.activityAreas].map((name) => ({ name })),
+        author: example.organizationNames ? [{ name: escapeHtml(xmlText(example.organizationNames)) }] : undefined,
+        category: [...example.subjects, ...example.activityAreas].map((name) => ({ name: xmlText(name) })),
       });
     }
     res.status(200).setHeader('Content-Type', 'application/atom+xml; charset=utf-8').setHeader('Cache-Control', 'public, max-age=300').send(feed.atom1());
   }
+}
+
+/**
+ * Only characters XML 1.0 allows: whatever was stored (a form feed pasted from a word processor, a control
+ * character from an import), the feed stays well-formed. Tab, line feed and carriage return are kept.
+ */
+export function xmlText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
 }

@@ -5,7 +5,6 @@ import { CurrentContext, CurrentViewer, Public, Roles } from '../auth/auth.decor
 import { Organization } from '../organizations/models/organization.model';
 import { ImportResult } from './models/import-result.model';
 import { LearningExampleInput } from './dto/learning-example.input';
-import { LearningExampleEntity } from './entities/learning-example.entity';
 import { LearningExamplePolicy } from './learning-example.policy';
 import { LearningExamplesService } from './learning-examples.service';
 import { LearningExample } from './models/learning-example.model';
@@ -69,9 +68,10 @@ export class LearningExamplesResolver {
     return this.service.importPages(viewer, text);
   }
 
+  /** Carried by examples read with them (the search's page, `related`); otherwise through a DataLoader. */
   @ResolveField(() => [Organization])
   organizations(@Parent() example: LearningExample, @CurrentContext() ctx: RequestContext): Promise<Organization[]> {
-    return ctx.loaders.organizationsByExampleId.load(example.id);
+    return example.organizations ? Promise.resolve(example.organizations) : ctx.loaders.organizationsByExampleId.load(example.id);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Redaktörens kommentar: bara för författarna och processledare.' })
@@ -81,9 +81,13 @@ export class LearningExamplesResolver {
     return this.policy.canSeeEditorComment(viewer, organizations.map((o) => o.id)) ? example.editorCommentValue : null;
   }
 
+  /** Through a DataLoader: one statement for every example of a level of the response (at most MAX_RELATED each). */
   @ResolveField(() => [LearningExample], { description: 'Publicerade exempel med flest gemensamma ämnen och verksamhetsområden.' })
-  async related(@Parent() example: LearningExample, @Args('first', { type: () => Int, defaultValue: 3 }) first: number): Promise<LearningExample[]> {
-    const rows = await this.service.related({ id: example.id, subjects: example.subjects, activityAreas: example.activityAreas } as LearningExampleEntity, first);
-    return rows.map((row) => LearningExample.from(row));
+  related(
+    @Parent() example: LearningExample,
+    @Args('first', { type: () => Int, defaultValue: 3 }) first: number,
+    @CurrentContext() ctx: RequestContext,
+  ): Promise<LearningExample[]> {
+    return ctx.loaders.relatedByExample.load({ id: example.id, subjects: example.subjects, activityAreas: example.activityAreas, first });
   }
 }

@@ -1,14 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger, Optional } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ExampleOrigin, ExampleStatus, OrganizationKind, UserRole, VocabularyKind } from '@modellkommuner/shared';
-import { BadInputs, Conflict, FieldProblem, Forbidden, NotFound } from '../../infrastructure/errors/app-error';
+import { AppError, BadInputs, Conflict, FieldProblem, Forbidden, NotFound } from '../../infrastructure/errors/app-error';
+import { PublicReads } from '../../infrastructure/database/public-reads';
 import { updateVersioned } from '../../infrastructure/database/versioned-update';
 import { isUuid } from '../../infrastructure/graphql/ids';
 import { Viewer } from '../../infrastructure/graphql/request-context';
 import { AuditService } from '../audit/audit.service';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
 import { VocabularyTermEntity } from '../vocabularies/entities/vocabulary-term.entity';
-import { LearningExampleInput } from './dto/learning-example.input';
+import { EXAMPLE_LIMITS, LearningExampleInput } from './dto/learning-example.input';
 import { LearningExampleOrganizationEntity } from './entities/learning-example-organization.entity';
 import { LearningExampleEntity } from './entities/learning-example.entity';
 import { createParseContext, parsePages, ParsedExample, slugify } from './import/skr-page-parser';
@@ -49,10 +51,13 @@ export function originOf(kinds: OrganizationKind[]): ExampleOrigin {
 
 @Injectable()
 export class LearningExamplesService {
+  private readonly logger = new Logger('LearningExamples');
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: LearningExamplePolicy,
     private readonly audit: AuditService,
+    @Optional() private readonly publicReads?: PublicReads,
   ) {}
 
   async organizationIdsOf(manager: EntityManager, exampleId: string): Promise<string[]> {
@@ -60,11 +65,19 @@ export class LearningExamplesService {
     return rows.map((r) => r.organizationId);
   }
 
-  /** By slug, or null when it does not exist or the viewer may not read it (drafts are never public). */
+  /**
+   * By slug, or null when it does not exist or the viewer may not read it (drafts are never public).
+   * Anonymous callers read through the public pool (statement timeout, see PublicReads).
+   */
   async bySlug(viewer: Viewer | null, slug: string): Promise<LearningExampleEntity | null> {
-    const example = await this.dataSource.getRepository(LearningExampleEntity).findOneBy({ slug: slug.trim().toLowerCase() });
+    if (!viewer && this.publicReads) return this.publicReads.run((dataSource) => this.findBySlug(dataSource, null, slug));
+    return this.findBySlug(this.dataSource, viewer, slug);
+  }
+
+  private async findBySlug(dataSource: DataSource, viewer: Viewer | null, slug: string): Promise<LearningExampleEntity | null> {
+    const example = await dataSource.getRepository(LearningExampleEntity).findOneBy({ slug: slug.trim().toLowerCase() });
     if (!example) return null;
-    const orgs = example.status === ExampleStatus.PUBLISHED ? [] : await this.organizationIdsOf(this.dataSource.manager, example.id);
+    const orgs = example.status === ExampleStatus.PUBLISHED ? [] : await this.organizationIdsOf(dataSource.manager, example.id);
     return this.policy.canRead(viewer, example.status, orgs) ? example : null;
   }
 
@@ -158,40 +171,40 @@ export class LearningExamplesService {
     });
   }
 
-  /** Published examples sharing the most subjects and activity areas, newest first among equals. */
-  async related(example: LearningExampleEntity, first: number): Promise<LearningExampleEntity[]> {
-    const limit = Math.max(0, Math.min(first, 10));
-    if (limit === 0) return [];
-    return this.dataSource
-      .getRepository(LearningExampleEntity)
-      .createQueryBuilder('e')
-      .where('e.status = :published AND e.id <> :id', { published: ExampleStatus.PUBLISHED, id: example.id })
-      .andWhere('(e.subjects && :subjects OR e.activity_areas && :areas)', { subjects: example.subjects, areas: example.activityAreas })
-      .orderBy('cardinality(ARRAY(SELECT unnest(e.subjects) INTERSECT SELECT unnest(CAST(:subjects AS text[]))))', 'DESC')
-      .addOrderBy('cardinality(ARRAY(SELECT unnest(e.activity_areas) INTERSECT SELECT unnest(CAST(:areas AS text[]))))', 'DESC')
-      .addOrderBy('e.published_at', 'DESC')
-      .limit(limit)
-      .getMany();
-  }
-
   /**
    * Imports SKR pages: each readable example is published with its original date; the same page
    * again (same normalised title and first organisation) updates instead of duplicating. Every
    * example is saved in its own transaction, so one bad one does not stop the rest. A page that
    * cannot be read counts as skipped, like an example that cannot be saved.
    */
-  async importPages(actor: ImportActor, text: string): Promise<ImportSummary> {
+  async importPages(actor: ImportActor, rawText: string): Promise<ImportSummary> {
+    // Files read by the CLI have not passed the API's input checks: no NUL, no broken Unicode.
+    // eslint-disable-next-line no-control-regex
+    const text = rawText.replace(/\u0000/g, '').replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
     const vocabularies = await this.vocabulary(this.dataSource.manager);
     const parsed = parsePages(text, createParseContext({ subjects: vocabularies.subjects, activityAreas: vocabularies.activityAreas }));
     const summary: ImportSummary = { created: 0, updated: 0, skipped: parsed.unreadable, errors: [...parsed.errors] };
     for (const example of parsed.examples) {
+      const tooLong = importedTooLong(example);
+      if (tooLong) {
+        summary.skipped += 1;
+        summary.errors.push(`"${shorten(example.title)}" kunde inte sparas: ${tooLong}`);
+        continue;
+      }
       try {
         const outcome = await this.dataSource.transaction((manager) => this.importOne(manager, actor, example));
         summary[outcome.result] += 1;
         if (outcome.warning) summary.errors.push(outcome.warning);
       } catch (error) {
+        // Only our own Swedish sentences reach the user; a database or library message goes to the log.
         summary.skipped += 1;
-        summary.errors.push(`"${example.title}" kunde inte sparas: ${error instanceof Error ? error.message : String(error)}`);
+        if (error instanceof AppError) {
+          summary.errors.push(`"${shorten(example.title)}" kunde inte sparas: ${error.message}`);
+        } else {
+          const reference = randomUUID().slice(0, 8);
+          this.logger.error(`[import ${reference}] "${example.title}": ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+          summary.errors.push(`"${shorten(example.title)}" kunde inte sparas på grund av ett tekniskt fel (referens ${reference}).`);
+        }
       }
     }
     return summary;
@@ -339,13 +352,35 @@ export class LearningExamplesService {
     if (organizations.length) await repo.insert(organizations.map((o, position) => ({ exampleId, organizationId: o.id, position })));
   }
 
-  /** Readable and stable: set once, from the title; a clash gets -2, -3, … */
+  /**
+   * Readable and stable: set once, from the title; a clash gets -2, -3, … Two examples with the same title
+   * saved at the same moment would both pick the same free slug: a transaction-scoped advisory lock on the
+   * slug's base makes the second wait until the first has committed, and then see its slug.
+   */
   private async uniqueSlug(manager: EntityManager, title: string): Promise<string> {
     const base = slugify(title);
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('learning_example_slug:' || $1))`, [base]);
     const taken = new Set(
       (await manager.query<{ slug: string }[]>(`SELECT slug FROM learning_examples WHERE slug = $1 OR slug LIKE $2`, [base, `${base}-%`])).map((r) => r.slug),
     );
     if (!taken.has(base)) return base;
     for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
   }
+}
+
+/** A title as it appears in an import line: never a whole page. */
+function shorten(title: string): string {
+  return title.length <= 120 ? title : `${title.slice(0, 119)}…`;
+}
+
+/** What in an imported page exceeds what the editor would accept (EXAMPLE_LIMITS), as a Swedish sentence. */
+export function importedTooLong(example: ParsedExample): string | null {
+  const over = (text: string | null | undefined, max: number) => (text ?? '').length > max;
+  if (over(example.title, EXAMPLE_LIMITS.title)) return `rubriken är längre än ${EXAMPLE_LIMITS.title} tecken.`;
+  if (over(example.summary, EXAMPLE_LIMITS.summary)) return `ingressen är längre än ${EXAMPLE_LIMITS.summary.toLocaleString('sv-SE')} tecken.`;
+  const sections = [example.background, example.implementation, example.successFactors, example.results];
+  if (sections.some((section) => over(section, EXAMPLE_LIMITS.section))) return `ett avsnitt är längre än ${EXAMPLE_LIMITS.section.toLocaleString('sv-SE')} tecken.`;
+  if (example.keyConclusions.some((c) => over(c, EXAMPLE_LIMITS.conclusion))) return `en slutsats är längre än ${EXAMPLE_LIMITS.conclusion.toLocaleString('sv-SE')} tecken.`;
+  if (example.furtherReading.some((link) => over(link.url, EXAMPLE_LIMITS.url) || over(link.title, 300))) return 'en länk är för lång.';
+  return null;
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MailTransport } from '../../infrastructure/mail/mail-transport';
+import { FailedLoginsMailHandler } from './jobs/failed-logins-mail.handler';
 import { InvitationMailHandler } from './jobs/invitation-mail.handler';
 import { MailProcessor } from './jobs/mail.processor';
 import { PasswordResetMailHandler } from './jobs/password-reset-mail.handler';
@@ -7,6 +8,6 @@ import { MailDeliveryService } from './mail-delivery.service';
 
 /** Loaded by the worker only. */
 @Module({
-  providers: [MailTransport, MailDeliveryService, InvitationMailHandler, PasswordResetMailHandler, MailProcessor],
+  providers: [MailTransport, MailDeliveryService, InvitationMailHandler, PasswordResetMailHandler, FailedLoginsMailHandler, MailProcessor],
 })
 export class MailWorkerModule {}

@@ -1,7 +1,9 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { JobsOptions, Queue } from 'bullmq';
+import { randomUUID } from 'node:crypto';
 import {
+  FailedLoginsMailJob,
   InvitationMailJob,
   MAIL_JOB_ATTEMPTS,
   MAIL_JOB_BACKOFF_MS,
@@ -38,6 +40,12 @@ export class MailQueue {
   async passwordReset(passwordResetId: string): Promise<void> {
     const data: PasswordResetMailJob = { passwordResetId };
     await this.add(MAIL_JOBS.PASSWORD_RESET, data, { ...JOB_OPTIONS, jobId: `password-reset-${passwordResetId}` });
+  }
+
+  /** Tells the owner of an account that someone keeps failing to log in with its address. */
+  async failedLogins(userId: string): Promise<void> {
+    const data: FailedLoginsMailJob = { userId, noticeId: randomUUID() };
+    await this.add(MAIL_JOBS.FAILED_LOGINS, data, { ...JOB_OPTIONS, jobId: `failed-logins-${data.noticeId}` });
   }
 
   /**

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { graphQLError, hedemoraMember, renderRoute } from '../../test/render';
 import { LoginMutation } from './graphql/operations';
 import { LoginPage } from './LoginPage';
-import { TOKEN_STORAGE_KEY } from './token-store';
 
 function fillIn(email: string, password: string) {
   fireEvent.change(screen.getByLabelText(/^E-postadress/), { target: { value: email } });
@@ -35,7 +34,6 @@ describe('LoginPage', () => {
     fillIn('karin@hedemora.se', 'fel-lösenord');
     const alert = await screen.findByText('Fel e-postadress eller lösenord.');
     expect(alert.closest('[role="alert"]')).toBeTruthy();
-    expect(window.localStorage.getItem(TOKEN_STORAGE_KEY)).toBeNull();
   });
 
   it('shows the throttling message', async () => {
@@ -84,7 +82,7 @@ describe('LoginPage', () => {
     expect(document.activeElement).toBe(screen.getByLabelText(/^E-postadress/));
   });
 
-  it('stores the token and goes on to where the user was going', async () => {
+  it('logs in (the API sets the cookie; the page stores nothing) and goes on to where the user was going', async () => {
     const { router } = renderRoute({
       path: '/login',
       element: <LoginPage />,
@@ -92,13 +90,13 @@ describe('LoginPage', () => {
       mocks: [
         {
           request: { query: LoginMutation, variables: { email: 'kontakt.hedemora@example.se', password: 'modell-demo-2026' } },
-          result: { data: { login: { __typename: 'AuthPayload', token: 'token-123', user: hedemoraMember } } },
+          result: { data: { login: { __typename: 'AuthPayload', user: hedemoraMember } } },
         },
       ],
     });
     fillIn(' kontakt.hedemora@example.se ', 'modell-demo-2026');
     await waitFor(() => expect(router.state.location.pathname).toBe('/organizations'));
     expect(router.state.location.search).toBe('?q=hed');
-    expect(window.localStorage.getItem(TOKEN_STORAGE_KEY)).toBe('token-123');
+    expect(window.localStorage.length).toBe(0);
   });
 });

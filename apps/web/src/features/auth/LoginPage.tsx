@@ -35,7 +35,7 @@ export function LoginPage() {
     clear();
     try {
       const { data } = await login({ variables: { email: email.trim(), password } });
-      if (data) signIn(data.login.token, data.login.user);
+      if (data) signIn(data.login.user);
     } catch (cause) {
       showError(cause);
     }

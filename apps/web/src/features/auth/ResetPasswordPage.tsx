@@ -33,7 +33,7 @@ export function ResetPasswordPage() {
     try {
       const { data } = await resetPassword({ variables: { token, password } });
       if (!data) return;
-      signIn(data.resetPassword.token, data.resetPassword.user);
+      signIn(data.resetPassword.user);
       void navigate('/', { replace: true, state: { flash: 'passwordReset' } });
     } catch (cause) {
       showError(cause);

@@ -116,7 +116,7 @@ function AcceptInvitationForm({ token, email }: { token: string; email: string }
     try {
       const { data } = await accept({ variables: { token, name: name.trim(), password } });
       if (!data) return;
-      signIn(data.acceptInvitation.token, data.acceptInvitation.user);
+      signIn(data.acceptInvitation.user);
       void navigate('/', { replace: true, state: { flash: 'invitationAccepted' } });
     } catch (cause) {
       showError(cause);

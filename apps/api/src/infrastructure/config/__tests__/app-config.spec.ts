@@ -55,6 +55,22 @@ describe('configuration', () => {
     expect(problemsOf({ ...production, SEED_PROCESS_LEADER_PASSWORD: 'modell-demo-2026' })[0]).toMatch(/^SEED_PROCESS_LEADER_PASSWORD/);
   });
 
+  it('has throttling defaults, and refuses the removed LOGIN_MAX_FAILURES_PER_EMAIL with what replaced it', () => {
+    expect(loadConfig({})).toMatchObject({
+      loginMaxFailuresPerAddress: 30,
+      loginMaxFailuresPerEmailAndAddress: 5,
+      loginSlowdownFailuresPerEmail: 5,
+      loginSlowdownMaxMs: 3000,
+      loginFailureWindowSeconds: 900,
+      linkMaxFailuresPerAddress: 10,
+      passwordResetMaxPerEmail: 3,
+      passwordResetMaxPerAddress: 20,
+    });
+    const [problem] = problemsOf({ LOGIN_MAX_FAILURES_PER_EMAIL: '5' });
+    expect(problem).toMatch(/^LOGIN_MAX_FAILURES_PER_EMAIL finns inte längre: använd LOGIN_SLOWDOWN_FAILURES_PER_EMAIL .* LOGIN_MAX_FAILURES_PER_EMAIL_AND_ADDRESS/);
+    expect(problemsOf({ LOGIN_MAX_FAILURES_PER_EMAIL: '' })).toEqual([]);
+  });
+
   it('names each malformed variable', () => {
     const problems = problemsOf({ PORT: 'abc', DATABASE_URL: 'mysql://x', NODE_ENV: 'staging', REDIS_URL: 'not a url' });
     expect(problems.map((p) => p.split(' ')[0])).toEqual(['NODE_ENV', 'PORT', 'DATABASE_URL', 'REDIS_URL']);

@@ -4,6 +4,7 @@ import { UserRole } from '@modellkommuner/shared';
 import { InvitationMailHandler } from '../../mail/jobs/invitation-mail.handler';
 import { linkToken } from '../../../../test/mail-catcher';
 import { codeOf, TestPlatform, TEST_PASSWORD } from '../../../../test/platform';
+import { parseSetCookie, post } from '../../auth/__tests__/http';
 
 const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { id email role expiresAt sendCount organization { code name } invitedBy { name } } }`;
 const PREVIEW = `query($t: String!) { invitation(token: $t) { email role expired used revoked invitedByName organization { code name } } }`;
@@ -61,6 +62,18 @@ describe('invitations: invite, mail, accept', () => {
     expect((await platform.ok(PREVIEW, { t: token })).invitation.used).toBe(true);
     // The new member can log in with the chosen password.
     await expect(platform.login(email, TEST_PASSWORD)).resolves.toEqual(expect.any(String));
+  });
+
+  it('accepting sets the HttpOnly session cookie, which alone authenticates', async () => {
+    const email = 'kaka.ny@hedemora.example.se';
+    expect((await invite(email, '2083', UserRole.MEMBER)).errors).toBeUndefined();
+    const token = linkToken(await platform.mail.waitFor((m) => m.to === email), 'invitation');
+    const accepted = await post(platform, ACCEPT, { t: token, n: 'Kaka Ny', p: TEST_PASSWORD });
+    expect(accepted.errors).toBeUndefined();
+    const session = accepted.cookies.map(parseSetCookie).find((c) => c.name === 'mk_session');
+    expect(session?.value).toBe(accepted.data?.acceptInvitation.token);
+    expect(session?.attributes).toMatchObject({ httponly: true, secure: true, samesite: 'Strict', path: '/' });
+    expect((await post(platform, ME, {}, { cookie: `mk_session=${session?.value}` })).data?.me.email).toBe(email);
   });
 
   it('an unknown token shows nothing and cannot be accepted', async () => {

@@ -3,6 +3,9 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { trim, trimOrNull } from '../../../infrastructure/graphql/input-transforms';
 
+/** Lengths an example's texts may have, for the editor's input and for imported pages alike. */
+export const EXAMPLE_LIMITS = { title: 300, summary: 2000, section: 20000, conclusion: 1000, url: 2000 } as const;
+
 @InputType()
 export class LinkInput {
   @Field()
@@ -13,6 +16,7 @@ export class LinkInput {
 
   @Field()
   @Transform(trim)
+  @MaxLength(EXAMPLE_LIMITS.url, { message: `Webbadressen får ha högst ${EXAMPLE_LIMITS.url} tecken.` })
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'Ange en fullständig webbadress som börjar med https://.' })
   url: string;
 }
@@ -55,13 +59,13 @@ export class LearningExampleInput {
   @Field()
   @Transform(trim)
   @IsNotEmpty({ message: 'Ge exemplet en rubrik.' })
-  @MaxLength(300, { message: 'Rubriken får ha högst 300 tecken.' })
+  @MaxLength(EXAMPLE_LIMITS.title, { message: 'Rubriken får ha högst 300 tecken.' })
   title: string;
 
   @Field()
   @Transform(trim)
   @IsNotEmpty({ message: 'Skriv en ingress.' })
-  @MaxLength(2000, { message: 'Ingressen får ha högst 2 000 tecken.' })
+  @MaxLength(EXAMPLE_LIMITS.summary, { message: 'Ingressen får ha högst 2 000 tecken.' })
   summary: string;
 
   @Field(() => [String])
@@ -99,25 +103,25 @@ export class LearningExampleInput {
   @Field(() => String, { nullable: true })
   @Transform(trimOrNull)
   @IsOptional()
-  @MaxLength(20000)
+  @MaxLength(EXAMPLE_LIMITS.section, { message: 'Ett avsnitt får ha högst 20 000 tecken.' })
   background?: string | null;
 
   @Field(() => String, { nullable: true })
   @Transform(trimOrNull)
   @IsOptional()
-  @MaxLength(20000)
+  @MaxLength(EXAMPLE_LIMITS.section, { message: 'Ett avsnitt får ha högst 20 000 tecken.' })
   implementation?: string | null;
 
   @Field(() => String, { nullable: true })
   @Transform(trimOrNull)
   @IsOptional()
-  @MaxLength(20000)
+  @MaxLength(EXAMPLE_LIMITS.section, { message: 'Ett avsnitt får ha högst 20 000 tecken.' })
   successFactors?: string | null;
 
   @Field(() => String, { nullable: true })
   @Transform(trimOrNull)
   @IsOptional()
-  @MaxLength(20000)
+  @MaxLength(EXAMPLE_LIMITS.section, { message: 'Ett avsnitt får ha högst 20 000 tecken.' })
   results?: string | null;
 
   @Field(() => [String], { nullable: true })
@@ -125,6 +129,7 @@ export class LearningExampleInput {
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
+  @MaxLength(EXAMPLE_LIMITS.conclusion, { each: true, message: 'En slutsats får ha högst 1 000 tecken.' })
   keyConclusions?: string[] | null;
 
   @Field(() => [LinkInput], { nullable: true })

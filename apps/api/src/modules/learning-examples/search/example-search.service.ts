@@ -1,11 +1,12 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { Injectable, Optional } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
 import { ExampleStatus, UserRole } from '@modellkommuner/shared';
+import { PublicReads } from '../../../infrastructure/database/public-reads';
 import { BadInput, Forbidden } from '../../../infrastructure/errors/app-error';
 import { isUuid } from '../../../infrastructure/graphql/ids';
-import { decodeCursor, encodeCursor, pageSize } from '../../../infrastructure/graphql/pagination';
+import { cursorParts, decodeCursor, encodeCursor, pageSize } from '../../../infrastructure/graphql/pagination';
 import { Viewer } from '../../../infrastructure/graphql/request-context';
-import { LearningExampleEntity } from '../entities/learning-example.entity';
+import { examplesWithOrganizations } from '../learning-examples.loaders';
 import { LearningExample } from '../models/learning-example.model';
 import { ExampleFilter, ExampleSort } from './example-filter.input';
 import { escapeHtml } from '@modellkommuner/shared';
@@ -57,8 +58,8 @@ interface PublishedFacets {
   all: FacetRow[];
 }
 
-/** Loads examples by id in the search's transaction. */
-type Load = (ids: string[]) => Promise<LearningExampleEntity[]>;
+/** Loads examples by id, with their organisations, in the search's transaction. */
+type Load = (ids: string[]) => Promise<LearningExample[]>;
 
 /** A tsquery expression with `$TSQUERY` where its parameter goes: the typed query, or the fallback's correction. */
 interface TextQuery {
@@ -100,9 +101,18 @@ const FUZZY_MAX_LEXEMES = 20;
 export class ExampleSearchService {
   private published: PublishedFacets | null = null;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Optional() private readonly publicReads?: PublicReads,
+  ) {}
 
-  async search(viewer: Viewer | null, args: SearchArgs): Promise<LearningExampleSearchResult> {
+  /** Anonymous searches run on the public pool (statement timeout, see PublicReads); the others on the main one. */
+  search(viewer: Viewer | null, args: SearchArgs): Promise<LearningExampleSearchResult> {
+    if (!viewer && this.publicReads) return this.publicReads.run((dataSource) => this.searchOn(dataSource, null, args));
+    return this.searchOn(this.dataSource, viewer, args);
+  }
+
+  private async searchOn(dataSource: DataSource, viewer: Viewer | null, args: SearchArgs): Promise<LearningExampleSearchResult> {
     const size = pageSize(args.first, 20);
     const sort = args.sort ?? ExampleSort.RELEVANCE;
     const filter = args.filter ?? {};
@@ -120,11 +130,11 @@ export class ExampleSearchService {
     const fromMemory = statuses.length === 1 && statuses[0] === ExampleStatus.PUBLISHED && !filter.organizationCodes?.length;
 
     // One snapshot for every statement, so the in-memory facets, the counts and the page agree.
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+    return readSnapshot(dataSource, async (manager) => {
       const run: Run = (sql, params) => manager.query(sql, params);
       // Everything on the transaction's connection: a second pooled connection per search could
       // exhaust the pool under load, each search holding one and waiting for another.
-      const load: Load = (ids) => manager.getRepository(LearningExampleEntity).findBy({ id: In(ids) });
+      const load: Load = (ids) => examplesWithOrganizations(manager, ids);
       const published = fromMemory ? await this.publishedFacets(run) : null;
       await run(`SELECT set_config('jit', 'off', true), set_config('enable_seqscan', $1, true)`, [text ? 'off' : 'on']);
       const countsFor = async (query: TextQuery | null) =>
@@ -242,16 +252,16 @@ export class ExampleSearchService {
       p.values,
     )) as { id: string; rank_text: string; at_text: string; score: number; snippet: string | null }[];
     const page = rows.slice(0, size);
-    const entities = page.length ? await load(page.map((row) => row.id)) : [];
-    const byId = new Map(entities.map((entity) => [entity.id, entity]));
+    const examples = page.length ? await load(page.map((row) => row.id)) : [];
+    const byId = new Map(examples.map((example) => [example.id, example]));
     const edges = page.flatMap((row) => {
-      const entity = byId.get(row.id);
-      if (!entity) return [];
+      const example = byId.get(row.id);
+      if (!example) return [];
       return [
         {
           cursor: encodeCursor(JSON.stringify([sort, mode, row.rank_text, row.at_text, row.id])),
-          node: LearningExample.from(entity),
-          snippet: row.snippet !== null ? highlightToHtml(row.snippet) : leadOf(entity.summary),
+          node: example,
+          snippet: row.snippet !== null ? highlightToHtml(row.snippet) : leadOf(example.summary),
           score: mode === 'none' ? null : Number(row.score),
         },
       ];
@@ -401,10 +411,29 @@ export class ExampleSearchService {
     const [cursorSort, mode, rank, at, id]: string[] = value;
     if (cursorSort !== String(sort)) throw BadInput('after', 'Markören (after) hör till en annan sortering.');
     if (!['fts', 'trgm', 'none'].includes(mode)) throw invalid();
-    if (!/^-?\d+(\.\d+)?(e[-+]?\d+)?$/i.test(rank)) throw invalid();
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(at) || Number.isNaN(Date.parse(at))) throw invalid();
+    if (!cursorParts.rank(rank) || !cursorParts.timestamp(at)) throw invalid();
     if (!isUuid(id)) throw invalid();
     return { sort, mode: mode as Mode, rank, at, id };
+  }
+}
+
+/**
+ * A REPEATABLE READ, READ ONLY transaction around `work`, begun in one statement (TypeORM's
+ * transaction() needs two), on one pooled connection.
+ */
+async function readSnapshot<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    const result = await work(runner.manager);
+    await runner.query('COMMIT');
+    return result;
+  } catch (error) {
+    await runner.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await runner.release();
   }
 }
 

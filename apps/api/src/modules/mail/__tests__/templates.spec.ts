@@ -1,5 +1,6 @@
 import { UserRole } from '@modellkommuner/shared';
 import { invitationMail } from '../templates/invitation.mail';
+import { failedLoginsMail } from '../templates/failed-logins.mail';
 import { passwordResetMail } from '../templates/password-reset.mail';
 
 describe('mail templates', () => {
@@ -38,5 +39,15 @@ describe('mail templates', () => {
     expect(mail.text).toContain('Hej Karin!');
     expect(mail.text).toContain('http://x/reset-password/t');
     expect(mail.text).toContain('gäller i en timme');
+  });
+
+  it('tells of failed logins: not locked, only slowed down, and how to choose a new password', () => {
+    const mail = failedLoginsMail({ to: 'a@example.se', name: 'Karin <b>', link: 'http://x/forgot-password', windowMinutes: 15 });
+    expect(mail.subject).toBe('Misslyckade inloggningsförsök på ditt konto – Modellkommuner');
+    expect(mail.text).toContain('Hej Karin <b>!');
+    expect(mail.text).toContain('Ditt konto är inte spärrat.');
+    expect(mail.text).toContain('Välj ett nytt lösenord:\nhttp://x/forgot-password');
+    expect(mail.text).toContain('högst ett sådant meddelande var 15:e minut');
+    expect(mail.html).toContain('Karin &lt;b&gt;');
   });
 });

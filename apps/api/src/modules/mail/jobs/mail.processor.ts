@@ -1,7 +1,8 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnModuleInit } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
-import { InvitationMailJob, MAIL_JOBS, MailJobName, PasswordResetMailJob, QUEUES } from '@modellkommuner/shared';
+import { FailedLoginsMailJob, InvitationMailJob, MAIL_JOBS, MailJobName, PasswordResetMailJob, QUEUES } from '@modellkommuner/shared';
+import { FailedLoginsMailHandler } from './failed-logins-mail.handler';
 import { InvitationMailHandler } from './invitation-mail.handler';
 import { PasswordResetMailHandler } from './password-reset-mail.handler';
 
@@ -11,11 +12,12 @@ export class MailProcessor extends WorkerHost implements OnModuleInit {
   private readonly logger = new Logger(MailProcessor.name);
   private readonly handlers: Record<MailJobName, (data: unknown) => Promise<'sent' | 'skipped'>>;
 
-  constructor(invitation: InvitationMailHandler, passwordReset: PasswordResetMailHandler) {
+  constructor(invitation: InvitationMailHandler, passwordReset: PasswordResetMailHandler, failedLogins: FailedLoginsMailHandler) {
     super();
     this.handlers = {
       [MAIL_JOBS.INVITATION]: (data) => invitation.handle(data as InvitationMailJob),
       [MAIL_JOBS.PASSWORD_RESET]: (data) => passwordReset.handle(data as PasswordResetMailJob),
+      [MAIL_JOBS.FAILED_LOGINS]: (data) => failedLogins.handle(data as FailedLoginsMailJob),
     };
   }
 

@@ -27,7 +27,6 @@ export const MeQuery = graphql(`
 export const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
-      token
       user {
         ...CurrentUser
       }
@@ -56,7 +55,6 @@ export const RequestPasswordResetMutation = graphql(`
 export const ResetPasswordMutation = graphql(`
   mutation ResetPassword($token: String!, $password: String!) {
     resetPassword(token: $token, password: $password) {
-      token
       user {
         ...CurrentUser
       }

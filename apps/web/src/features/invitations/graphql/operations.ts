@@ -23,7 +23,6 @@ export const InvitationPreviewQuery = graphql(`
 export const AcceptInvitationMutation = graphql(`
   mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {
     acceptInvitation(token: $token, name: $name, password: $password) {
-      token
       user {
         ...CurrentUser
       }
