@@ -14,6 +14,8 @@ const jsFiles = ['**/*.{js,mjs,cjs}'];
 const testFiles = [
   '**/*.spec.{ts,tsx}',
   '**/*.int-spec.ts',
+  '**/*.fuzz-spec.ts',
+  'apps/api/fuzz/**',
   '**/*.e2e-spec.ts',
   '**/__tests__/**',
   'apps/api/test/**',

@@ -7,10 +7,11 @@
 //      (schema.gql itself is checked by the unit tier, the migrations by the integration tier)
 //   3. unit: jest (api, libs) + vitest (web)
 //   4. integration: the Nest app over HTTP against real PostgreSQL and Redis, a fresh database
-//   5. e2e: the built web app and API in Chromium, with axe
-//   6. fresh start: `npm start` from a copy of the repository without node_modules answers /health and /
-// SKIP_E2E=1 leaves out tiers 5 and 6 locally (CI never does). `--only unit,integration` runs just those
-// tiers (CI runs them again on the newest Node LTS that way).
+//   5. fuzz: hostile values for every operation and argument in schema.gql, anonymous and logged in
+//   6. e2e: the built web app and API in Chromium, with axe
+//   7. fresh start: `npm start` from a copy of the repository without node_modules answers /health and /
+// SKIP_E2E=1 leaves out tiers 6 and 7 locally (CI never does). `--only unit,integration` runs just those
+// tiers (CI runs them again on the newest Node LTS that way); `--only fuzz` runs the fuzz tier alone.
 import { spawnSync } from 'node:child_process';
 import { ensureChromium, ensureDependencies, ensureServices, orExit } from './lib/prerequisites.mjs';
 
@@ -29,12 +30,13 @@ const steps = [
   ['unit', 'unit tests (api, libs)', 'npx', ['jest', '--config', 'jest.unit.config.js']],
   ['unit', 'unit tests (web)', 'npx', ['vitest', 'run', '--config', 'apps/web/vite.config.ts']],
   ['integration', 'integration tests', 'npx', ['jest', '--config', 'jest.int.config.js', '--runInBand']],
+  ['fuzz', 'fuzz tests (schema.gql, hostile input)', 'npx', ['jest', '--config', 'jest.fuzz.config.js', '--runInBand']],
   ['e2e', 'browser tests (e2e)', 'node', ['e2e/run.mjs']],
   ['fresh-start', 'npm start from a fresh copy', 'node', ['scripts/check-fresh-start.mjs']],
 ].filter(([tier]) => (only ? only.has(tier) : !(skipBrowser && (tier === 'e2e' || tier === 'fresh-start'))));
 
 await orExit(async () => {
-  if (steps.some(([tier]) => tier === 'integration' || tier === 'e2e' || tier === 'fresh-start')) await ensureServices();
+  if (steps.some(([tier]) => tier === 'integration' || tier === 'fuzz' || tier === 'e2e' || tier === 'fresh-start')) await ensureServices();
   if (steps.some(([tier]) => tier === 'e2e')) ensureChromium();
   ensureDependencies();
 });

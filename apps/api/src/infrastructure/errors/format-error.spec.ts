@@ -64,4 +64,12 @@ describe('formatGraphQLError with hostile requests', () => {
     const wrapped = new GraphQLError('boom', { originalError: new TypeError('x is undefined') });
     expect(format(wrapped).extensions?.code).toBe('INTERNAL_SERVER_ERROR');
   });
+
+  it('two writes of the same thing at once are a CONFLICT to retry, not a fault', () => {
+    const race = Object.assign(new Error('duplicate key value violates unique constraint "uq_programmes_name"'), { driverError: { code: '23505' } });
+    const wrapped = new GraphQLError(race.message, { originalError: race, path: ['createProgramme'] });
+    const result = format(wrapped);
+    expect(result.extensions).toEqual({ code: 'CONFLICT' });
+    expect(result.message).not.toMatch(/duplicate|constraint/);
+  });
 });

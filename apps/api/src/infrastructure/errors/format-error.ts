@@ -50,6 +50,20 @@ function clientCode(formatted: GraphQLFormattedError, error: unknown): string | 
 }
 
 /**
+ * PostgreSQL's answers when two requests wrote the same thing at the same moment: a unique index caught
+ * the second (23505), or the transactions could not be serialised or deadlocked (40001, 40P01). The
+ * services check uniqueness first with a friendly message; only a true race gets here. It is the
+ * client's to retry, not a fault: CONFLICT with a Swedish sentence.
+ */
+const CONCURRENCY_CODES = new Set(['23505', '40001', '40P01']);
+function concurrencyConflict(original: unknown): string | null {
+  const driverError = (original as { driverError?: { code?: unknown } } | null)?.driverError;
+  const code = driverError?.code ?? (original as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !CONCURRENCY_CODES.has(code)) return null;
+  return 'Någon annan sparade samma sak samtidigt. Hämta den senaste versionen och försök igen.';
+}
+
+/**
  * Unexpected errors are logged once each, with the request id the client sees; the same fault repeating
  * (one bug hit by a flood of requests) is logged at most once a minute, with how often it happened since.
  */
@@ -85,6 +99,8 @@ export function formatGraphQLError(
   if (original instanceof AppError) {
     return { message: truncate(original.message), path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
   }
+  const race = concurrencyConflict(original);
+  if (race) return { message: race, path: formatted.path, locations: formatted.locations, extensions: { code: 'CONFLICT' } };
   const code = clientCode(formatted, error);
   if (code) {
     const parseFault = code === 'GRAPHQL_PARSE_FAILED' && !/^Syntax Error/.test(formatted.message);

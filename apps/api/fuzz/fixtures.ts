@@ -1,0 +1,513 @@
+/**
+ * The callers (anonymous, a member, the seeded process leader), the data the valid parts of each
+ * request point at, and the plausible valid value for every argument position. Each operation (each
+ * batch of its cases) gets its own cohort, example, invitation, token, … (created on first use), so
+ * operations do not disturb each other; when a mutation succeeds its fixtures are replaced before the
+ * next request, so every hostile value meets the same starting state.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getNamedType, GraphQLEnumType, GraphQLNamedType, isEnumType, isInputObjectType, isScalarType } from 'graphql';
+import { PasswordHasher } from '../src/modules/auth/password-hasher';
+import { UserEntity } from '../src/modules/users/entities/user.entity';
+import { linkToken } from '../test/mail-catcher';
+import { PROCESS_LEADER, TEST_PASSWORD, TestPlatform } from '../test/platform';
+import { FillContext, Filler, Operation } from './schema-walk';
+
+export type ActorName = 'anonymous' | 'member' | 'leader';
+export const ACTORS: ActorName[] = ['anonymous', 'member', 'leader'];
+
+export interface Actor {
+  name: ActorName;
+  id?: string;
+  email?: string;
+  password?: string;
+  token?: string;
+}
+
+/** The member's organisation, the mentor, and a second mentee (reference data codes). */
+const MEMBER_ORG = '1280';
+const MENTOR_ORG = '2083';
+const OTHER_MENTEES = ['0136', '0126'];
+
+const IMPORT_FIXTURES = join(__dirname, '..', 'src', 'modules', 'learning-examples', 'import', '__fixtures__');
+
+interface Entity {
+  id: string;
+  version?: number;
+}
+
+/** The password each caller logs in with (restored after a fuzzed password change). */
+const knownPassword = (actor: ActorName): string => (actor === 'leader' ? PROCESS_LEADER.password : TEST_PASSWORD);
+
+const days = (n: number) => new Date(Date.now() + n * 86_400_000);
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+const meetingTime = (n: number, hour: number) => `${isoDate(days(n))}T${String(hour).padStart(2, '0')}:00:00Z`;
+
+export class World implements Filler {
+  actors: Record<ActorName, Actor>;
+  private hasher = new PasswordHasher();
+  private relogins = new Map<ActorName, Promise<void>>();
+  private vocab: Record<'activityAreas' | 'subjects' | 'focusAreas', string[]> = { activityAreas: [], subjects: [], focusAreas: [] };
+  private memberCounty = '12';
+  private freeCodes: string[] = [];
+  private publishedSlug = '';
+  importText = '';
+  private seq = 0;
+  /** Set-up failures (a fixture the API would not create): reported with the failures. */
+  problems = new Set<string>();
+  /** Whose request is being built (a few valid values are the caller's own, e.g. currentPassword). */
+  filling: ActorName = 'leader';
+  /** Whose entities the request being built points at (an operation's cases may be split in batches). */
+  fixtureKey = '';
+  /** Per operation: the entities its ids point at, created on first use. */
+  private entities = new Map<string, Promise<Map<string, Entity>>>();
+  private entityCache = new Map<string, Map<string, Entity>>();
+
+  constructor(readonly platform: TestPlatform) {}
+
+  async setUp(): Promise<void> {
+    const leaderToken = await this.platform.loginProcessLeader();
+    const me = await this.platform.ok<{ me: { id: string } }>('{ me { id } }', {}, leaderToken);
+    const member = await this.platform.createUser(MEMBER_ORG);
+    this.actors = {
+      anonymous: { name: 'anonymous' },
+      leader: { name: 'leader', id: me.me.id, email: PROCESS_LEADER.email, password: PROCESS_LEADER.password, token: leaderToken },
+      member: { name: 'member', id: member.id, email: member.email, password: TEST_PASSWORD, token: member.token },
+    };
+    const vocab = await this.platform.ok<{ vocabularies: World['vocab'] }>('{ vocabularies { activityAreas subjects focusAreas } }');
+    this.vocab = vocab.vocabularies;
+    const orgs = await this.platform.ok<{ organizations: { code: string; countyCode: string | null }[] }>(
+      '{ organizations(kind: MUNICIPALITY) { code countyCode } }',
+      {},
+      leaderToken,
+    );
+    this.memberCounty = orgs.organizations.find((o) => o.code === MEMBER_ORG)?.countyCode ?? '12';
+    const reserved = new Set([MEMBER_ORG, MENTOR_ORG, ...OTHER_MENTEES]);
+    this.freeCodes = orgs.organizations.map((o) => o.code).filter((code) => !reserved.has(code));
+    await this.platform.gql(
+      'mutation($c: String!) { markMentorEligible(organizationCode: $c, reason: "Fuzz: mentor för testomgångarna") { code } }',
+      { c: MENTOR_ORG },
+      leaderToken,
+    );
+    // Published examples to search, page through and find by slug.
+    this.importText = readFileSync(join(IMPORT_FIXTURES, 'exempel-fullstandigt.txt'), 'utf8');
+    await this.platform.ok(
+      'mutation($t: String!) { importLearningExamples(text: $t) { created } }',
+      { t: readFileSync(join(IMPORT_FIXTURES, 'listsida-motesplatser.txt'), 'utf8') },
+      leaderToken,
+    );
+    await this.platform.ok('mutation($t: String!) { importLearningExamples(text: $t) { created } }', { t: this.importText }, leaderToken);
+    const found = await this.platform.ok<{ searchLearningExamples: { edges: { node: { slug: string } }[] } }>(
+      '{ searchLearningExamples(first: 1) { edges { node { slug } } } }',
+    );
+    this.publishedSlug = found.searchLearningExamples.edges[0].node.slug;
+  }
+
+  // ---- sessions ---------------------------------------------------------------------------------
+
+  headers(actor: ActorName): Record<string, string> {
+    const token = this.actors[actor].token;
+    return token ? { authorization: `Bearer ${token}` } : {};
+  }
+
+  /** True when the caller's login still works (a fuzzed logout, password change or deactivation may end it). */
+  async sessionAlive(actor: ActorName): Promise<boolean> {
+    const token = this.actors[actor].token;
+    if (!token) return true;
+    const result = await this.platform.gql<{ me: { id: string } | null }>('{ me { id } }', {}, token);
+    return Boolean(result.data?.me);
+  }
+
+  /** Restores the account (active, known password) and logs in again; one at a time per caller. */
+  relogin(actorName: ActorName): Promise<void> {
+    let pending = this.relogins.get(actorName);
+    if (!pending) {
+      pending = (async () => {
+        const actor = this.actors[actorName];
+        if (!actor.id || !actor.email || !actor.password) return;
+        if (await this.sessionAlive(actorName)) return;
+        const known = knownPassword(actorName);
+        // Twice: a fuzzed password change may land between restoring the password and logging in.
+        for (let attempt = 1; ; attempt += 1) {
+          await this.platform.dataSource
+            .getRepository(UserEntity)
+            .update({ id: actor.id }, { passwordHash: await this.knownHash(actorName), active: true, deactivatedAt: null });
+          actor.password = known;
+          try {
+            actor.token = await this.platform.login(actor.email, known);
+            return;
+          } catch (error) {
+            if (attempt >= 2) throw error;
+          }
+        }
+      })().finally(() => this.relogins.delete(actorName));
+      this.relogins.set(actorName, pending);
+    }
+    return pending;
+  }
+
+  private hashes = new Map<ActorName, Promise<string>>();
+
+  private knownHash(actor: ActorName): Promise<string> {
+    let hash = this.hashes.get(actor);
+    if (!hash) {
+      hash = this.hasher.hash(knownPassword(actor));
+      this.hashes.set(actor, hash);
+    }
+    return hash;
+  }
+
+  private restoring: Promise<void> = Promise.resolve();
+
+  /**
+   * After a disruptive mutation succeeded (password changed, logged out, vocabulary replaced): the
+   * accounts get their known passwords back and log in again where needed, the vocabularies their
+   * terms. One restore at a time; a failure is reported, the run goes on.
+   */
+  restore(): Promise<void> {
+    this.restoring = this.restoring.then(async () => {
+      try {
+        for (const name of ['leader', 'member'] as const) {
+          await this.platform.dataSource
+            .getRepository(UserEntity)
+            .update({ id: this.actors[name].id }, { passwordHash: await this.knownHash(name), active: true, deactivatedAt: null });
+          this.actors[name].password = knownPassword(name);
+          await this.relogin(name);
+        }
+        const now = await this.call<{ vocabularies: World['vocab'] }>(
+          'leader',
+          '{ vocabularies { activityAreas subjects focusAreas } }',
+          {},
+        );
+        const kinds = { ACTIVITY_AREA: 'activityAreas', SUBJECT: 'subjects', FOCUS_AREA: 'focusAreas' } as const;
+        for (const [kind, key] of Object.entries(kinds)) {
+          if (JSON.stringify(now.vocabularies[key]) === JSON.stringify(this.vocab[key])) continue;
+          await this.call('leader', 'mutation($k: VocabularyKind!, $t: [String!]!) { setVocabulary(kind: $k, terms: $t) { __typename } }', {
+            k: kind,
+            t: this.vocab[key],
+          });
+        }
+      } catch (error) {
+        this.problems.add(
+          `restoring the accounts and vocabularies failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 400),
+        );
+      }
+    });
+    return this.restoring;
+  }
+
+  // ---- per-operation entities ---------------------------------------------------------------------
+
+  /** The entity types an operation's ids point at: `id` is the return type's, `cohortId` a Cohort's, … */
+  private entityTypes(op: Operation): string[] {
+    const types = new Set<string>();
+    const visit = (name: string, type: GraphQLNamedType, seen: Set<string>) => {
+      if (isScalarType(type) && type.name === 'ID') types.add(this.entityTypeFor(op, name));
+      if (name === 'programmeId' || name === 'entityId') types.add(name === 'programmeId' ? 'Programme' : 'Cohort');
+      if (name === 'token' && this.tokenType(op)) types.add(this.tokenType(op) as string);
+      if (isInputObjectType(type) && !seen.has(type.name)) {
+        for (const field of Object.values(type.getFields())) visit(field.name, getNamedType(field.type), new Set(seen).add(type.name));
+      }
+    };
+    for (const arg of op.field.args) visit(arg.name, getNamedType(arg.type), new Set());
+    return [...types];
+  }
+
+  /** A secret token argument: a real one from a mailed link, for the operations that take one. */
+  private tokenType(op: Operation): string | undefined {
+    if (/invitation/i.test(op.name)) return 'InvitationToken';
+    if (/password/i.test(op.name)) return 'ResetToken';
+    return undefined;
+  }
+
+  private entityTypeFor(op: Operation, name: string): string {
+    if (name === 'id') return getNamedType(op.field.type).name;
+    const match = /^(.*)Id$/.exec(name);
+    if (!match) return 'unknown';
+    if (match[1] === 'actor') return 'User';
+    return match[1][0].toUpperCase() + match[1].slice(1);
+  }
+
+  /** Creates (once) the entities an operation's ids need. */
+  prepare(op: Operation, key = op.name): Promise<Map<string, Entity>> {
+    let pending = this.entities.get(key);
+    if (!pending) {
+      pending = (async () => {
+        const map = new Map<string, Entity>();
+        for (const type of this.entityTypes(op)) {
+          try {
+            map.set(type, await this.create(type, op));
+          } catch (error) {
+            // The operation is still fuzzed (with an id that names nothing); the run reports the set-up failure.
+            this.problems.add(
+              `${op.label}: could not create its ${type}: ${error instanceof Error ? error.message : String(error)}`.slice(0, 400),
+            );
+            map.set(type, { id: randomUUID() });
+          }
+        }
+        this.entityCache.set(key, map);
+        return map;
+      })();
+      this.entities.set(key, pending);
+    }
+    return pending;
+  }
+
+  /** A successful mutation may have changed its entities: the next request gets fresh ones. */
+  async renew(op: Operation, key = op.name): Promise<void> {
+    if (!this.entityTypes(op).length) return;
+    this.entities.delete(key);
+    this.entityCache.delete(key);
+    await this.prepare(op, key);
+  }
+
+  private async call<T = Record<string, any>>(actor: ActorName, query: string, variables: Record<string, unknown>): Promise<T> {
+    let result = await this.platform.gql<T>(query, variables, this.actors[actor].token);
+    if (result.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+      await this.relogin(actor);
+      result = await this.platform.gql<T>(query, variables, this.actors[actor].token);
+    }
+    if (result.errors?.length || !result.data) throw new Error(`fixture ${query.slice(0, 60)}: ${JSON.stringify(result.errors)}`);
+    return result.data;
+  }
+
+  private async create(type: string, op: Operation): Promise<Entity> {
+    switch (type) {
+      case 'Programme':
+        return this.createProgramme();
+      case 'Cohort': {
+        const cohort = await this.createCohort();
+        return { id: cohort.id, version: cohort.version };
+      }
+      case 'Meeting': {
+        // An exchange: the kind every caller with rights may plan and change.
+        const cohort = await this.createCohort();
+        const data = await this.call('leader', 'mutation($c: ID!, $i: MeetingInput!) { scheduleMeeting(cohortId: $c, input: $i) { id } }', {
+          c: cohort.id,
+          i: { kind: 'EXCHANGE', title: 'Erfarenhetsutbyte', startsAt: meetingTime(60, 9), endsAt: meetingTime(60, 15), location: 'Malmö' },
+        });
+        return { id: data.scheduleMeeting.id };
+      }
+      case 'InvitationToken': {
+        const email = `fuzz-inbjuden-${randomUUID().slice(0, 8)}@example.se`;
+        await this.call('leader', 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }', {
+          i: { email, organizationCode: MEMBER_ORG, role: 'MEMBER' },
+        });
+        return { id: linkToken(await this.platform.mail.waitFor((m) => m.to === email), 'invitation') };
+      }
+      case 'ResetToken': {
+        const user = await this.platform.createUser(MEMBER_ORG);
+        await this.call('anonymous', 'mutation($e: String!) { requestPasswordReset(email: $e) }', { e: user.email });
+        return { id: linkToken(await this.platform.mail.waitFor((m) => m.to === user.email), 'reset-password') };
+      }
+      case 'LearningExample':
+        return this.createExample(op.name === 'archiveLearningExample' || op.name === 'returnLearningExample' ? 'PUBLISHED' : 'DRAFT');
+      case 'Invitation': {
+        const data = await this.call('leader', 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }', {
+          i: { email: `fuzz-inbjuden-${randomUUID().slice(0, 8)}@example.se`, organizationCode: MEMBER_ORG, role: 'MEMBER' },
+        });
+        return { id: data.inviteUser.id };
+      }
+      case 'User': {
+        const user = await this.platform.createUser(MEMBER_ORG);
+        return { id: user.id };
+      }
+      default:
+        return { id: randomUUID() };
+    }
+  }
+
+  private async createProgramme(): Promise<Entity> {
+    const data = await this.call('leader', 'mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }', {
+      i: {
+        name: `Fuzzprogram ${randomUUID().slice(0, 8)}`,
+        theme: 'Jämställdhetsintegrering',
+        organizationKind: 'MUNICIPALITY',
+        minMentees: 2,
+        maxMentees: 5,
+      },
+    });
+    return { id: data.createProgramme.id };
+  }
+
+  private async createCohort(): Promise<{ id: string; version: number; meetings: { id: string }[] }> {
+    const programme = await this.createProgramme();
+    const data = await this.call(
+      'leader',
+      'mutation($i: CreateCohortInput!) { createCohort(input: $i) { id version meetings { id kind } } }',
+      {
+        i: {
+          programmeId: programme.id,
+          name: `Fuzzomgång ${randomUUID().slice(0, 8)}`,
+          mentorCode: MENTOR_ORG,
+          menteeCodes: [MEMBER_ORG, ...OTHER_MENTEES],
+          startDate: isoDate(days(30)),
+          startupMeeting: {
+            kind: 'STARTUP',
+            title: 'Uppstartsmöte',
+            startsAt: meetingTime(30, 9),
+            endsAt: meetingTime(30, 15),
+            location: 'SKR',
+          },
+        },
+      },
+    );
+    return data.createCohort;
+  }
+
+  private async createExample(status: 'DRAFT' | 'PUBLISHED'): Promise<Entity> {
+    const data = await this.call('member', 'mutation($i: LearningExampleInput!) { createLearningExample(input: $i) { id version } }', {
+      i: {
+        title: `Fuzzexempel ${randomUUID().slice(0, 8)}`,
+        summary: 'Kommunen kartlade hur stödet fördelades mellan flickor och pojkar.',
+        organizationCodes: [MEMBER_ORG],
+        subjects: this.vocab.subjects.slice(0, 1),
+        activityAreas: this.vocab.activityAreas.slice(0, 1),
+      },
+    });
+    const example = data.createLearningExample;
+    if (status === 'PUBLISHED') {
+      const published = await this.call('leader', 'mutation($id: ID!) { publishLearningExample(id: $id) { version } }', { id: example.id });
+      return { id: example.id, version: published.publishLearningExample.version };
+    }
+    return example;
+  }
+
+  // ---- valid values -------------------------------------------------------------------------------
+
+  private entity(_op: Operation, type: string): Entity | undefined {
+    return this.entityCache.get(this.fixtureKey)?.get(type);
+  }
+
+  private nextFreeCode(): string {
+    const code = this.freeCodes.shift();
+    if (!code) throw new Error('fuzz: ran out of unused municipality codes');
+    this.freeCodes.push(code);
+    return code;
+  }
+
+  list(ctx: FillContext): unknown[] | undefined {
+    switch (ctx.name) {
+      case 'menteeCodes':
+        return [MEMBER_ORG, ...OTHER_MENTEES];
+      case 'terms':
+        return [...this.vocab.activityAreas];
+      case 'activityAreas':
+        return this.vocab.activityAreas.slice(0, 1);
+      case 'subjects':
+        return this.vocab.subjects.slice(0, 1);
+      default:
+        return undefined;
+    }
+  }
+
+  leaf(ctx: FillContext): unknown {
+    const { op, name } = ctx;
+    const type = getNamedType(ctx.type);
+    this.seq += 1;
+    if (isEnumType(type)) return this.enumValue(type, ctx);
+    switch (type.name) {
+      case 'ID': {
+        if (name === 'programmeId') return this.entity(op, 'Programme')?.id ?? randomUUID();
+        if (name === 'actorId') return this.actors.leader.id;
+        return this.entity(op, this.entityTypeFor(op, name))?.id ?? randomUUID();
+      }
+      case 'Int':
+        return this.intValue(op, name);
+      case 'Float':
+        return 1.5;
+      case 'Boolean':
+        return true;
+      case 'DateTime':
+        return name === 'endsAt' ? meetingTime(40, 15) : meetingTime(40, 9);
+      case 'Date':
+        return name === 'followUpDueDate' ? isoDate(days(400)) : isoDate(days(30));
+      default:
+        return this.stringValue(op, name, ctx.path);
+    }
+  }
+
+  private enumValue(type: GraphQLEnumType, ctx: FillContext): string {
+    const values = type.getValues().map((v) => v.name);
+    const prefer: Record<string, string> = {
+      MeetingKind: ctx.path.includes('startupMeeting') ? 'STARTUP' : 'EXCHANGE',
+      UserRole: 'MEMBER',
+      OrganizationKind: 'MUNICIPALITY',
+      CohortStatus: ctx.name === 'to' ? 'ACTIVE' : 'PLANNED',
+      ExampleStatus: 'PUBLISHED',
+      ExampleSort: 'RELEVANCE',
+      VocabularyKind: 'ACTIVITY_AREA',
+    };
+    const wanted = prefer[type.name];
+    return wanted && values.includes(wanted) ? wanted : values[0];
+  }
+
+  private intValue(op: Operation, name: string): number {
+    switch (name) {
+      case 'first':
+        return 10;
+      case 'version':
+        return [...(this.entityCache.get(this.fixtureKey)?.values() ?? [])].find((e) => e.version !== undefined)?.version ?? 1;
+      case 'followUpMonths':
+        return 12;
+      case 'maxMentees':
+        return 3;
+      case 'minMentees':
+        return 2;
+      case 'periodEnd':
+        return 2023;
+      default:
+        return 2021; // periodStart, activeInYear, startYears
+    }
+  }
+
+  private stringValue(op: Operation, name: string, path: string): string {
+    const n = this.seq;
+    switch (name) {
+      case 'email':
+        return `fuzz-${n}-${randomBytes(3).toString('hex')}@example.se`;
+      case 'password':
+      case 'newPassword':
+        return `Fuzz-losenord-${n}-lang`;
+      case 'currentPassword':
+        // The caller's own; an anonymous caller is refused before it matters.
+        return this.actors[this.filling].password ?? this.actors.member.password ?? '';
+      case 'token': {
+        const type = this.tokenType(op);
+        return (type && this.entity(op, type)?.id) || randomBytes(32).toString('base64url');
+      }
+      case 'slug':
+        return this.publishedSlug;
+      case 'organizationCode':
+      case 'code':
+        return op.name === 'markMentorEligible' || op.name === 'addMentee' ? this.nextFreeCode() : MEMBER_ORG;
+      case 'mentorCode':
+        return MENTOR_ORG;
+      case 'organizationCodes':
+      case 'countyCodes':
+      case 'countyCode':
+        return name === 'organizationCodes' ? MEMBER_ORG : this.memberCounty;
+      case 'entity':
+        return 'Cohort';
+      case 'entityId':
+        return this.entity(op, 'Cohort')?.id ?? randomUUID();
+      case 'url':
+        return 'https://example.se/fuzz';
+      case 'phone':
+        return '08-123 45 67';
+      case 'query':
+      case 'search':
+        return 'flickor';
+      case 'text':
+        return this.importText;
+      case 'after':
+      case 'before':
+      case 'cursor':
+        return '';
+      default:
+        return path.includes('[]') ? `Fuzzpost ${n}` : `Fuzz ${name} ${n}`;
+    }
+  }
+}
