@@ -1,6 +1,6 @@
 import { GraphQLError, Kind } from 'graphql';
 import { DateScalar, DateTimeScalar, parseIsoDateTime } from './date.scalar';
-import { argumentLimit, findStringProblem, MAX_ARGUMENT_LENGTH } from './input-guard';
+import { argumentLimit, findStringProblem, MAX_ARGUMENT_LENGTH, storableText } from './input-guard';
 import { cursorParts } from './pagination';
 
 describe('input guard', () => {
@@ -16,6 +16,12 @@ describe('input guard', () => {
     expect(argumentLimit('slug', 'x')).toBe(MAX_ARGUMENT_LENGTH);
     expect(argumentLimit('text', 'x')).toBeGreaterThan(500_000);
     expect(findStringProblem('x'.repeat(MAX_ARGUMENT_LENGTH + 1), 'slug', MAX_ARGUMENT_LENGTH)?.message).toBe('Fältet slug får ha högst 5\u00a0000 tecken.');
+  });
+});
+
+describe('storable text for files that bypass the pipe', () => {
+  it('drops NUL and replaces lone surrogates, keeping whole pairs', () => {
+    expect(storableText('a\u0000b\ud800c😀')).toBe('ab\uFFFDc😀');
   });
 });
 

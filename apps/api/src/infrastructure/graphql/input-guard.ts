@@ -16,6 +16,16 @@ export const LONG_ARGUMENTS: Readonly<Record<string, number>> = { text: 1_000_00
 
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+
+/**
+ * For text that did not pass the pipe (a file read by the CLI): NUL removed, each lone surrogate
+ * replaced by U+FFFD — what the pipe would have refused, made storable instead.
+ */
+export function storableText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u0000/g, '').replace(LONE_SURROGATES, '\uFFFD');
+}
 
 const formatLength = (n: number) => n.toLocaleString('sv-SE');
 

@@ -1,4 +1,5 @@
 import { BadInput } from '../errors/app-error';
+import { MAX_YEAR, MIN_YEAR } from './date.scalar';
 
 export const MAX_PAGE_SIZE = 50;
 
@@ -37,14 +38,14 @@ export const cursorParts = {
     const n = Number(value);
     return Number.isFinite(n) && Math.abs(n) < 1e9;
   },
-  /** A timestamp as the search writes it (microseconds, UTC) on a real calendar day between 1900 and 2199. */
+  /** A timestamp as the search writes it (microseconds, UTC) on a real calendar day within the accepted years (date.scalar.ts). */
   timestamp(value: string): boolean {
     const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.\d{6}Z$/.exec(value);
     if (!m) return false;
     const [year, month, day, hour, minute, second] = m.slice(1).map(Number);
     const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
     return (
-      year >= 1900 && year <= 2199 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day &&
+      year >= MIN_YEAR && year <= MAX_YEAR && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day &&
       hour < 24 && minute < 60 && second < 60
     );
   },

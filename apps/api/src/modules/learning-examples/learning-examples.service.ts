@@ -6,6 +6,7 @@ import { AppError, BadInputs, Conflict, FieldProblem, Forbidden, NotFound } from
 import { PublicReads } from '../../infrastructure/database/public-reads';
 import { updateVersioned } from '../../infrastructure/database/versioned-update';
 import { isUuid } from '../../infrastructure/graphql/ids';
+import { storableText } from '../../infrastructure/graphql/input-guard';
 import { Viewer } from '../../infrastructure/graphql/request-context';
 import { AuditService } from '../audit/audit.service';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
@@ -179,8 +180,7 @@ export class LearningExamplesService {
    */
   async importPages(actor: ImportActor, rawText: string): Promise<ImportSummary> {
     // Files read by the CLI have not passed the API's input checks: no NUL, no broken Unicode.
-    // eslint-disable-next-line no-control-regex
-    const text = rawText.replace(/\u0000/g, '').replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+    const text = storableText(rawText);
     const vocabularies = await this.vocabulary(this.dataSource.manager);
     const parsed = parsePages(text, createParseContext({ subjects: vocabularies.subjects, activityAreas: vocabularies.activityAreas }));
     const summary: ImportSummary = { created: 0, updated: 0, skipped: parsed.unreadable, errors: [...parsed.errors] };
