@@ -5,3 +5,5 @@ export * from './lib/accounts';
 export * from './lib/organizations';
 export * from './lib/cohorts';
 export * from './lib/text';
+export * from './lib/viewer';
+export * from './lib/examples';

@@ -11,7 +11,7 @@ import { UserEntity } from '../modules/users/entities/user.entity';
 import { VocabularyTermEntity } from '../modules/vocabularies/entities/vocabulary-term.entity';
 
 export interface DemoExample {
-  status: ExampleStatus.PUBLISHED | ExampleStatus.IN_REVIEW | ExampleStatus.DRAFT;
+  status: typeof ExampleStatus.PUBLISHED | typeof ExampleStatus.IN_REVIEW | typeof ExampleStatus.DRAFT;
   /** Midday in Stockholm on that date; PUBLISHED only. */
   publishedOn?: string;
   input: LearningExampleInput;

@@ -1,9 +1,14 @@
-import { CohortStatus } from './enums';
+import { CohortStatus, MeetingKind, MemberRole } from './enums';
+import { isProcessLeader, RuleViewer } from './viewer';
+
+// The cohort's rules (docs/domain.md, "Cohorts"): pure functions over plain values that the API's
+// CohortPolicy and services and the web's pages both call, so a button is shown exactly when the
+// API would allow the action.
 
 /** Cohorts that still hold their organisations: one such cohort per organisation and programme. */
 export const ACTIVE_COHORT_STATUSES: readonly CohortStatus[] = [CohortStatus.PLANNED, CohortStatus.ACTIVE, CohortStatus.FOLLOW_UP];
 
-/** The lifecycle (DOMAIN.md): forward one step at a time, or CANCELLED from any state before CONCLUDED. */
+/** The lifecycle: forward one step at a time, or CANCELLED from any state before CONCLUDED. */
 const NEXT: Record<CohortStatus, readonly CohortStatus[]> = {
   [CohortStatus.PLANNED]: [CohortStatus.ACTIVE, CohortStatus.CANCELLED],
   [CohortStatus.ACTIVE]: [CohortStatus.FOLLOW_UP, CohortStatus.CANCELLED],
@@ -20,9 +25,80 @@ export function canTransition(from: CohortStatus, to: CohortStatus): boolean {
   return NEXT[from].includes(to);
 }
 
+/** Moving to these needs a reason (CONCLUDED: until every follow-up report is approved). */
+export function transitionNeedsReason(to: CohortStatus): boolean {
+  return to === CohortStatus.CANCELLED || to === CohortStatus.CONCLUDED;
+}
+
+/** Name, dates and the follow-up date can change until the cohort has ended. */
+export function cohortEditable(status: CohortStatus): boolean {
+  return ACTIVE_COHORT_STATUSES.includes(status);
+}
+
 /** Mentees may be added or withdraw while the cohort is PLANNED or ACTIVE. */
 export function membershipOpen(status: CohortStatus): boolean {
   return status === CohortStatus.PLANNED || status === CohortStatus.ACTIVE;
+}
+
+/** Meetings can be planned, moved and cancelled until the cohort is concluded or cancelled. */
+export function meetingsOpen(status: CohortStatus): boolean {
+  return status !== CohortStatus.CONCLUDED && status !== CohortStatus.CANCELLED;
+}
+
+/** A cohort has at most one (not cancelled) start-up meeting and one gathering; exchanges are many. */
+export function meetingKindIsUnique(kind: MeetingKind): boolean {
+  return kind !== MeetingKind.EXCHANGE;
+}
+
+/** The kinds of meeting that can still be scheduled, given the kinds of the cohort's meetings that are not cancelled. */
+export function schedulableMeetingKinds(viewer: RuleViewer, members: readonly CohortMemberFacts[], plannedKinds: readonly MeetingKind[]): MeetingKind[] {
+  return [MeetingKind.STARTUP, MeetingKind.EXCHANGE, MeetingKind.GATHERING].filter(
+    (kind) => mayManageMeeting(viewer, members, kind) && !(meetingKindIsUnique(kind) && plannedKinds.includes(kind)),
+  );
+}
+
+// ---- who may do what ------------------------------------------------------------------------------
+
+/** A cohort member as the rules see it; `organization` is the same kind of key as RuleViewer's. */
+export interface CohortMemberFacts {
+  organization: string;
+  role: MemberRole;
+  /** Withdrawn organisations no longer see the cohort. */
+  withdrawn: boolean;
+}
+
+/** The viewer's organisation's membership, if it is in the cohort and has not left. */
+export function ownMembership<M extends CohortMemberFacts>(viewer: RuleViewer | null, members: readonly M[]): M | undefined {
+  if (!viewer) return undefined;
+  return members.find((m) => m.organization === viewer.organization && !m.withdrawn);
+}
+
+/** Process leaders see every cohort; members the cohorts their organisation is in, working groups included. */
+export function mayViewCohort(viewer: RuleViewer | null, members: readonly CohortMemberFacts[]): boolean {
+  return isProcessLeader(viewer) || ownMembership(viewer, members) !== undefined;
+}
+
+/** The viewer's organisation is the cohort's mentor (and has not left). */
+export function isCohortMentor(viewer: RuleViewer | null, members: readonly CohortMemberFacts[]): boolean {
+  return ownMembership(viewer, members)?.role === MemberRole.MENTOR;
+}
+
+/** Creating cohorts, editing them, moving them through their lifecycle, adding and withdrawing members: process leaders. */
+export function mayManageCohorts(viewer: RuleViewer | null): boolean {
+  return isProcessLeader(viewer);
+}
+
+/** Process leaders schedule, move and cancel every meeting; the mentor its cohort's EXCHANGE meetings. */
+export function mayManageMeeting(viewer: RuleViewer | null, members: readonly CohortMemberFacts[], kind: MeetingKind): boolean {
+  if (isProcessLeader(viewer)) return true;
+  return kind === MeetingKind.EXCHANGE && isCohortMentor(viewer, members);
+}
+
+/** Each organisation in the cohort keeps its own working group; process leaders may edit any member's. */
+export function mayEditWorkingGroup(viewer: RuleViewer | null, members: readonly CohortMemberFacts[], organization: string): boolean {
+  const member = members.find((m) => m.organization === organization && !m.withdrawn);
+  if (!viewer || !member) return false;
+  return isProcessLeader(viewer) || ownMembership(viewer, members)?.organization === organization;
 }
 
 export const COHORT_STATUS_SV: Record<CohortStatus, string> = {

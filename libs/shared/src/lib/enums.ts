@@ -1,63 +1,81 @@
-// Enum values are part of the GraphQL contract (API.md); web and api share them from here.
-export enum OrganizationKind {
-  MUNICIPALITY = 'MUNICIPALITY',
-  REGION = 'REGION',
-  SKR = 'SKR',
-}
+// Enum values are part of the GraphQL contract (docs/api-conventions.md); web and api share them from here.
+// Each is a plain `as const` object with a type of the same name: `CohortStatus.ACTIVE` is the string
+// 'ACTIVE', so the web's codegen string unions and the API's values are the same type and the rules
+// modules beside this file serve both. `enumValues(CohortStatus)` lists them in declaration order.
+export const OrganizationKind = {
+  MUNICIPALITY: 'MUNICIPALITY',
+  REGION: 'REGION',
+  SKR: 'SKR',
+} as const;
+export type OrganizationKind = (typeof OrganizationKind)[keyof typeof OrganizationKind];
 
-export enum UserRole {
-  PROCESS_LEADER = 'PROCESS_LEADER',
-  MEMBER = 'MEMBER',
-}
+export const UserRole = {
+  PROCESS_LEADER: 'PROCESS_LEADER',
+  MEMBER: 'MEMBER',
+} as const;
+export type UserRole = (typeof UserRole)[keyof typeof UserRole];
 
-export enum VocabularyKind {
-  SUBJECT = 'SUBJECT',
-  ACTIVITY_AREA = 'ACTIVITY_AREA',
-  FOCUS_AREA = 'FOCUS_AREA',
-}
+export const VocabularyKind = {
+  SUBJECT: 'SUBJECT',
+  ACTIVITY_AREA: 'ACTIVITY_AREA',
+  FOCUS_AREA: 'FOCUS_AREA',
+} as const;
+export type VocabularyKind = (typeof VocabularyKind)[keyof typeof VocabularyKind];
 
 export const SKR_CODE = 'SKR';
 
-export enum CohortStatus {
-  PLANNED = 'PLANNED',
-  ACTIVE = 'ACTIVE',
-  FOLLOW_UP = 'FOLLOW_UP',
-  CONCLUDED = 'CONCLUDED',
-  CANCELLED = 'CANCELLED',
-}
+export const CohortStatus = {
+  PLANNED: 'PLANNED',
+  ACTIVE: 'ACTIVE',
+  FOLLOW_UP: 'FOLLOW_UP',
+  CONCLUDED: 'CONCLUDED',
+  CANCELLED: 'CANCELLED',
+} as const;
+export type CohortStatus = (typeof CohortStatus)[keyof typeof CohortStatus];
 
-export enum MemberRole {
-  MENTOR = 'MENTOR',
-  MENTEE = 'MENTEE',
-}
+export const MemberRole = {
+  MENTOR: 'MENTOR',
+  MENTEE: 'MENTEE',
+} as const;
+export type MemberRole = (typeof MemberRole)[keyof typeof MemberRole];
 
-export enum MeetingKind {
-  STARTUP = 'STARTUP',
-  EXCHANGE = 'EXCHANGE',
-  GATHERING = 'GATHERING',
-}
+export const MeetingKind = {
+  STARTUP: 'STARTUP',
+  EXCHANGE: 'EXCHANGE',
+  GATHERING: 'GATHERING',
+} as const;
+export type MeetingKind = (typeof MeetingKind)[keyof typeof MeetingKind];
 
-export enum WorkingGroupRole {
-  POLITICIAN = 'POLITICIAN',
-  MANAGER = 'MANAGER',
-  EQUALITY_EXPERT = 'EQUALITY_EXPERT',
-  OTHER = 'OTHER',
-}
+export const WorkingGroupRole = {
+  POLITICIAN: 'POLITICIAN',
+  MANAGER: 'MANAGER',
+  EQUALITY_EXPERT: 'EQUALITY_EXPERT',
+  OTHER: 'OTHER',
+} as const;
+export type WorkingGroupRole = (typeof WorkingGroupRole)[keyof typeof WorkingGroupRole];
 
-export enum CheckpointKind {
-  MIDTERM = 'MIDTERM',
-  ONE_YEAR = 'ONE_YEAR',
-}
+export const CheckpointKind = {
+  MIDTERM: 'MIDTERM',
+  ONE_YEAR: 'ONE_YEAR',
+} as const;
+export type CheckpointKind = (typeof CheckpointKind)[keyof typeof CheckpointKind];
 
-export enum ExampleStatus {
-  DRAFT = 'DRAFT',
-  IN_REVIEW = 'IN_REVIEW',
-  PUBLISHED = 'PUBLISHED',
-  ARCHIVED = 'ARCHIVED',
-}
+export const ExampleStatus = {
+  DRAFT: 'DRAFT',
+  IN_REVIEW: 'IN_REVIEW',
+  PUBLISHED: 'PUBLISHED',
+  ARCHIVED: 'ARCHIVED',
+} as const;
+export type ExampleStatus = (typeof ExampleStatus)[keyof typeof ExampleStatus];
 
-export enum ExampleOrigin {
-  MUNICIPALITY = 'MUNICIPALITY',
-  REGION = 'REGION',
-  OTHER = 'OTHER',
+export const ExampleOrigin = {
+  MUNICIPALITY: 'MUNICIPALITY',
+  REGION: 'REGION',
+  OTHER: 'OTHER',
+} as const;
+export type ExampleOrigin = (typeof ExampleOrigin)[keyof typeof ExampleOrigin];
+
+/** The values of an `as const` enum object, in declaration order. */
+export function enumValues<T extends Record<string, string>>(e: T): T[keyof T][] {
+  return Object.values(e) as T[keyof T][];
 }

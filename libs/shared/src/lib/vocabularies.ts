@@ -1,6 +1,6 @@
 import { VocabularyKind } from './enums';
 
-/** Starter vocabularies (DOMAIN.md); process leaders edit them later with `setVocabulary`. */
+/** Starter vocabularies (docs/domain.md, "Vocabularies"); process leaders edit them later with `setVocabulary`. */
 export const STARTER_VOCABULARIES: Record<VocabularyKind, readonly string[]> = {
   [VocabularyKind.SUBJECT]: [
     'Jämställdhet',

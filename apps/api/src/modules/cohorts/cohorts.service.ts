@@ -16,7 +16,7 @@ import {
   UserRole,
 } from '@modellkommuner/shared';
 import { BadInput, BadInputs, Conflict, Forbidden, NotFound } from '../../infrastructure/errors/app-error';
-import { updateVersioned } from '../../infrastructure/database/versioned-update';
+import { saveVersioned } from '../../infrastructure/database/versioned-change';
 import { isUuid } from '../../infrastructure/graphql/ids';
 import { Viewer } from '../../infrastructure/graphql/request-context';
 import { AuditService } from '../audit/audit.service';
@@ -433,7 +433,7 @@ export class CohortsService {
   }
 
   private saveVersioned(manager: EntityManager, cohort: CohortEntity, changes: Partial<CohortEntity>): Promise<CohortEntity> {
-    return updateVersioned(manager, CohortEntity, cohort, changes, 'Omgången har ändrats under tiden. Ladda om sidan och försök igen.');
+    return saveVersioned(manager, CohortEntity, cohort, changes, { noun: 'Omgången', pronoun: 'den', notFound: COHORT_NOT_FOUND });
   }
 
   private async moveFollowUp(manager: EntityManager, cohort: CohortEntity, dueDate: string): Promise<void> {

@@ -4,7 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { ExampleOrigin, ExampleStatus, OrganizationKind, UserRole, VocabularyKind } from '@modellkommuner/shared';
 import { AppError, BadInputs, Conflict, FieldProblem, Forbidden, NotFound } from '../../infrastructure/errors/app-error';
 import { PublicReads } from '../../infrastructure/database/public-reads';
-import { updateVersioned } from '../../infrastructure/database/versioned-update';
+import { saveVersioned } from '../../infrastructure/database/versioned-change';
 import { isUuid } from '../../infrastructure/graphql/ids';
 import { storableText } from '../../infrastructure/graphql/input-guard';
 import { Viewer } from '../../infrastructure/graphql/request-context';
@@ -292,7 +292,7 @@ export class LearningExamplesService {
   }
 
   private saveVersioned(manager: EntityManager, example: LearningExampleEntity, changes: Partial<LearningExampleEntity>): Promise<LearningExampleEntity> {
-    return updateVersioned(manager, LearningExampleEntity, example, changes, 'Exemplet har ändrats under tiden. Ladda om och försök igen.');
+    return saveVersioned(manager, LearningExampleEntity, example, changes, { noun: 'Exemplet', pronoun: 'det', notFound: NOT_FOUND });
   }
 
   private async vocabulary(manager: EntityManager): Promise<{ subjects: string[]; activityAreas: string[] }> {

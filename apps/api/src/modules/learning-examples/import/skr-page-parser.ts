@@ -20,7 +20,7 @@ export type ExampleOriginKind = 'MUNICIPALITY' | 'REGION' | 'OTHER';
 
 export interface OrganisationMatch {
   code: string;
-  kind: OrganizationKind.MUNICIPALITY | OrganizationKind.REGION;
+  kind: typeof OrganizationKind.MUNICIPALITY | typeof OrganizationKind.REGION;
 }
 
 export interface ParseContext {
