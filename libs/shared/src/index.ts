@@ -7,3 +7,5 @@ export * from './lib/cohorts';
 export * from './lib/text';
 export * from './lib/viewer';
 export * from './lib/examples';
+export * from './lib/programmes';
+export * from './lib/audit';

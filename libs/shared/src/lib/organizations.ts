@@ -1,4 +1,5 @@
 import { OrganizationKind, SKR_CODE } from './enums';
+import { isProcessLeader, RuleViewer } from './viewer';
 
 /** The län of a kommun is the first two digits of its code; a region's code is its län code. */
 export function countyCodeOf(code: string, kind: OrganizationKind): string | null {
@@ -23,4 +24,9 @@ export function stripOrganisationSuffix(name: string): string {
     if (trimmed.endsWith(suffix)) return trimmed.slice(0, -suffix.length).trim();
   }
   return trimmed;
+}
+
+/** Marking an experienced modellkommun as a possible mentor (docs/domain.md, "Organisations"): process leaders. */
+export function mayMarkMentorEligible(viewer: RuleViewer | null): boolean {
+  return isProcessLeader(viewer);
 }

@@ -1,30 +1,34 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { UserRole } from '@modellkommuner/shared';
-import { BadInput } from '../../infrastructure/errors/app-error';
-import { RequestContext } from '../../infrastructure/graphql/request-context';
+import { BadInput, Forbidden } from '../../infrastructure/errors/app-error';
+import { RequestContext, Viewer } from '../../infrastructure/graphql/request-context';
 import { cursorParts, decodeCursor, encodeCursor, pageSize } from '../../infrastructure/graphql/pagination';
 import { isUuid } from '../../infrastructure/graphql/ids';
-import { CurrentContext, Roles } from '../auth/auth.decorators';
+import { CurrentContext, CurrentViewer } from '../auth/auth.decorators';
 import { User } from '../users/models/user.model';
 import { AuditEntryEntity } from './entities/audit-entry.entity';
 import { AuditConnection, AuditEntry } from './models/audit-entry.model';
+import { AuditPolicy } from './audit.policy';
 
 
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AuditPolicy,
+  ) {}
 
-  @Roles(UserRole.PROCESS_LEADER)
   @Query(() => AuditConnection, { description: 'Ändringsloggen, nyast först (processledare).' })
   async auditLog(
+    @CurrentViewer() viewer: Viewer | null,
     @Args('entity', { nullable: true }) entity?: string,
     @Args('entityId', { nullable: true }) entityId?: string,
     @Args('actorId', { type: () => ID, nullable: true }) actorId?: string,
     @Args('first', { type: () => Int, defaultValue: 50 }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ): Promise<AuditConnection> {
+    if (!this.policy.mayReadLog(viewer)) throw Forbidden();
     const size = pageSize(first, 50);
     const query = this.dataSource.getRepository(AuditEntryEntity).createQueryBuilder('a').orderBy('a.id', 'DESC').limit(size + 1);
     if (entity) query.andWhere('a.entity = :entity', { entity });

@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { OrganizationKind, UserRole } from '@modellkommuner/shared';
+import { OrganizationKind } from '@modellkommuner/shared';
 import { Viewer } from '../../infrastructure/graphql/request-context';
-import { CurrentViewer, Roles } from '../auth/auth.decorators';
+import { CurrentViewer } from '../auth/auth.decorators';
 import { Organization } from './models/organization.model';
 import { OrganizationsService } from './organizations.service';
 
@@ -26,7 +26,6 @@ export class OrganizationsResolver {
     return row ? Organization.from(row) : null;
   }
 
-  @Roles(UserRole.PROCESS_LEADER)
   @Mutation(() => Organization, { description: 'Markerar en erfaren modellkommun som möjlig mentor; skälet sparas i ändringsloggen.' })
   async markMentorEligible(@CurrentViewer() viewer: Viewer, @Args('organizationCode') organizationCode: string, @Args('reason') reason: string): Promise<Organization> {
     return Organization.from(await this.service.markMentorEligible(viewer, organizationCode, reason));

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { OrganizationKind } from '@modellkommuner/shared';
-import { BadInput, Conflict, NotFound } from '../../infrastructure/errors/app-error';
+import { BadInput, Conflict, Forbidden, NotFound } from '../../infrastructure/errors/app-error';
 import { Viewer } from '../../infrastructure/graphql/request-context';
 import { AuditService } from '../audit/audit.service';
 import { OrganizationEntity } from './entities/organization.entity';
+import { OrganizationErrors } from './organization.errors';
+import { OrganizationPolicy } from './organization.policy';
 
 export interface OrganizationFilter {
   kind?: OrganizationKind;
@@ -18,6 +20,7 @@ export class OrganizationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly policy: OrganizationPolicy,
   ) {}
 
   /** Search by name, short name or code (case- and accent-insensitive on å/ä/ö only as typed), sorted by name. */
@@ -48,14 +51,15 @@ export class OrganizationsService {
 
   /** A founding or otherwise experienced model municipality may mentor; the reason stays in the audit log. */
   async markMentorEligible(viewer: Viewer, code: string, reasonInput: string): Promise<OrganizationEntity> {
+    if (!this.policy.mayMarkMentorEligible(viewer)) throw Forbidden();
     const reason = reasonInput.trim();
-    if (!reason) throw BadInput('reason', 'Ange varför organisationen kan vara mentor.');
+    if (!reason) throw BadInput('reason', OrganizationErrors.mentorReasonMissing);
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(OrganizationEntity);
       const organization = await repo.findOne({ where: { code: code.trim() }, lock: { mode: 'pessimistic_write' } });
-      if (!organization) throw NotFound(`Det finns ingen organisation med koden "${code}".`);
-      if (organization.kind === OrganizationKind.SKR) throw BadInput('organizationCode', 'SKR kan inte vara mentor i en omgång.');
-      if (organization.mentorEligible) throw Conflict(`${organization.shortName} kan redan vara mentor.`);
+      if (!organization) throw NotFound(OrganizationErrors.unknownCode(code));
+      if (organization.kind === OrganizationKind.SKR) throw BadInput('organizationCode', OrganizationErrors.skrCannotMentor);
+      if (organization.mentorEligible) throw Conflict(OrganizationErrors.alreadyMentorEligible(organization.shortName));
       const before = { ...organization };
       organization.mentorEligible = true;
       const saved = await repo.save(organization);

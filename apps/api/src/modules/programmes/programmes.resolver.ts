@@ -1,7 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { UserRole } from '@modellkommuner/shared';
 import { RequestContext, Viewer } from '../../infrastructure/graphql/request-context';
-import { CurrentContext, CurrentViewer, Roles } from '../auth/auth.decorators';
+import { CurrentContext, CurrentViewer } from '../auth/auth.decorators';
 import { CohortPolicy } from '../cohorts/cohort.policy';
 import { Cohort } from '../cohorts/models/cohort.model';
 import { CreateProgrammeInput } from './dto/create-programme.input';
@@ -20,7 +19,6 @@ export class ProgrammesResolver {
     return (await this.service.list()).map((row) => Programme.from(row));
   }
 
-  @Roles(UserRole.PROCESS_LEADER)
   @Mutation(() => Programme)
   async createProgramme(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateProgrammeInput): Promise<Programme> {
     return Programme.from(await this.service.create(viewer, input));

@@ -1,6 +1,6 @@
-import { isEmail, normaliseEmail, passwordProblem } from '../accounts';
+import { invitableRoles, isEmail, mayManageInvitation, normaliseEmail, passwordProblem } from '../accounts';
 import { countyCodeOf, kindOfCode, stripOrganisationSuffix } from '../organizations';
-import { OrganizationKind } from '../enums';
+import { OrganizationKind, UserRole } from '../enums';
 
 describe('passwords', () => {
   it('needs at least 10 characters', () => {
@@ -43,5 +43,28 @@ describe('organisation codes', () => {
     expect(stripOrganisationSuffix('Malmö stad')).toBe('Malmö');
     expect(stripOrganisationSuffix('Göteborgs Stad')).toBe('Göteborgs');
     expect(stripOrganisationSuffix('Region Skåne')).toBe('Region Skåne');
+  });
+});
+
+describe('who may invite whom', () => {
+  const leader = { role: UserRole.PROCESS_LEADER, organization: 'skr' };
+  const member = { role: UserRole.MEMBER, organization: 'a' };
+
+  it('lets members invite MEMBERs to their own organisation only', () => {
+    expect(invitableRoles(member, 'a', OrganizationKind.MUNICIPALITY)).toEqual([UserRole.MEMBER]);
+    expect(invitableRoles(member, 'b', OrganizationKind.MUNICIPALITY)).toEqual([]);
+  });
+
+  it('offers process leaders the PROCESS_LEADER role for SKR only', () => {
+    expect(invitableRoles(leader, 'a', OrganizationKind.MUNICIPALITY)).toEqual([UserRole.MEMBER]);
+    expect(invitableRoles(leader, 'a', OrganizationKind.REGION)).toEqual([UserRole.MEMBER]);
+    expect(invitableRoles(leader, 'skr', OrganizationKind.SKR)).toEqual([UserRole.MEMBER, UserRole.PROCESS_LEADER]);
+  });
+
+  it('lets members resend and revoke their own organisation’s member invitations only', () => {
+    expect(mayManageInvitation(member, { organization: 'a', role: UserRole.MEMBER })).toBe(true);
+    expect(mayManageInvitation(member, { organization: 'a', role: UserRole.PROCESS_LEADER })).toBe(false);
+    expect(mayManageInvitation(member, { organization: 'b', role: UserRole.MEMBER })).toBe(false);
+    expect(mayManageInvitation(leader, { organization: 'b', role: UserRole.PROCESS_LEADER })).toBe(true);
   });
 });

@@ -1,5 +1,21 @@
-import { addMonths, canTransition, isIsoDate, membershipOpen, stockholmClock, stockholmDate, stockholmTime } from '../cohorts';
-import { CohortStatus as S } from '../enums';
+import {
+  addMonths,
+  canTransition,
+  cohortEditable,
+  isIsoDate,
+  mayEditWorkingGroup,
+  mayManageCohorts,
+  mayManageMeeting,
+  mayViewCohort,
+  meetingsOpen,
+  membershipOpen,
+  schedulableMeetingKinds,
+  stockholmClock,
+  stockholmDate,
+  stockholmTime,
+  transitionNeedsReason,
+} from '../cohorts';
+import { CohortStatus as S, MeetingKind, MemberRole, UserRole } from '../enums';
 
 describe('cohort lifecycle', () => {
   it.each([
@@ -53,5 +69,57 @@ describe('dates', () => {
 
   it('gives the Stockholm date of an instant', () => {
     expect(stockholmDate(new Date('2026-11-22T23:30:00Z'))).toBe('2026-11-23');
+  });
+});
+
+describe('who may do what in a cohort', () => {
+  const leader = { role: UserRole.PROCESS_LEADER, organization: 'skr' };
+  const mentor = { role: UserRole.MEMBER, organization: 'm' };
+  const mentee = { role: UserRole.MEMBER, organization: 'n' };
+  const withdrawn = { role: UserRole.MEMBER, organization: 'w' };
+  const outsider = { role: UserRole.MEMBER, organization: 'x' };
+  const members = [
+    { organization: 'm', role: MemberRole.MENTOR, withdrawn: false },
+    { organization: 'n', role: MemberRole.MENTEE, withdrawn: false },
+    { organization: 'w', role: MemberRole.MENTEE, withdrawn: true },
+  ];
+
+  it('shows the cohort to process leaders and its current members only', () => {
+    expect([leader, mentor, mentee, withdrawn, outsider, null].map((v) => mayViewCohort(v, members))).toEqual([true, true, true, false, false, false]);
+  });
+
+  it('lets the mentor manage exchanges only, and process leaders every meeting', () => {
+    for (const kind of Object.values(MeetingKind)) {
+      expect(mayManageMeeting(leader, members, kind)).toBe(true);
+      expect(mayManageMeeting(mentor, members, kind)).toBe(kind === MeetingKind.EXCHANGE);
+      expect(mayManageMeeting(mentee, members, kind)).toBe(false);
+      expect(mayManageMeeting(withdrawn, members, kind)).toBe(false);
+    }
+  });
+
+  it('lets each organisation edit its own working group, and process leaders any current member’s', () => {
+    expect(mayEditWorkingGroup(mentee, members, 'n')).toBe(true);
+    expect(mayEditWorkingGroup(mentee, members, 'm')).toBe(false);
+    expect(mayEditWorkingGroup(withdrawn, members, 'w')).toBe(false);
+    expect(mayEditWorkingGroup(leader, members, 'm')).toBe(true);
+    expect(mayEditWorkingGroup(leader, members, 'w')).toBe(false);
+    expect(mayEditWorkingGroup(leader, members, 'x')).toBe(false);
+  });
+
+  it('offers only the meeting kinds that can still be scheduled', () => {
+    expect(schedulableMeetingKinds(leader, members, [MeetingKind.STARTUP, MeetingKind.GATHERING])).toEqual([MeetingKind.EXCHANGE]);
+    expect(schedulableMeetingKinds(leader, members, [MeetingKind.GATHERING])).toEqual([MeetingKind.STARTUP, MeetingKind.EXCHANGE]);
+    expect(schedulableMeetingKinds(mentor, members, [])).toEqual([MeetingKind.EXCHANGE]);
+    expect(schedulableMeetingKinds(mentee, members, [])).toEqual([]);
+  });
+
+  it('keeps the cohort editable until it ends, and meetings open until it is concluded or cancelled', () => {
+    expect(Object.values(S).filter(cohortEditable)).toEqual([S.PLANNED, S.ACTIVE, S.FOLLOW_UP]);
+    expect(Object.values(S).filter(meetingsOpen)).toEqual([S.PLANNED, S.ACTIVE, S.FOLLOW_UP]);
+    expect(Object.values(S).filter(transitionNeedsReason)).toEqual([S.CONCLUDED, S.CANCELLED]);
+  });
+
+  it('leaves managing cohorts to process leaders', () => {
+    expect([leader, mentor, null].map(mayManageCohorts)).toEqual([true, false, false]);
   });
 });
