@@ -58,6 +58,17 @@ const commonJsGlobals = { require: 'readonly', module: 'writable', exports: 'wri
 
 const boundary = (group, message) => ({ group, message });
 
+const webBoundaries = [
+  boundary(
+    ['apps/api', 'apps/api/**', '**/apps/api', '**/apps/api/**', '**/api/src/**'],
+    'The web app never imports the API (Nx scope:web -> scope:shared only). Share code through libs/shared; talk to the API over GraphQL.',
+  ),
+  boundary(
+    ['@nestjs/*', 'typeorm', 'typeorm/*', 'bullmq', 'ioredis', 'pg', 'argon2', 'nodemailer'],
+    'Server-side packages do not belong in the browser bundle.',
+  ),
+];
+
 export default defineConfig(
   globalIgnores([
     '**/node_modules/**',
@@ -169,24 +180,29 @@ export default defineConfig(
   // ---- Nx boundaries (scope:web, scope:api, scope:shared) -------------------------------------------------
   {
     files: ['apps/web/**/*.{ts,tsx,js,mjs}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: webBoundaries }] },
+  },
+  // Features import each other only through their public index.ts (`../auth`, never `../auth/session`),
+  // so a feature's files can move without touching the others. One block per folder depth, because the
+  // restriction is on the relative path.
+  ...[1, 2, 3].map((depth) => ({
+    files: [`apps/web/src/features/*/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+    ignores: testFiles,
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            boundary(
-              ['apps/api', 'apps/api/**', '**/apps/api', '**/apps/api/**', '**/api/src/**'],
-              'The web app never imports the API (Nx scope:web -> scope:shared only). Share code through libs/shared; talk to the API over GraphQL.',
-            ),
-            boundary(
-              ['@nestjs/*', 'typeorm', 'typeorm/*', 'bullmq', 'ioredis', 'pg', 'argon2', 'nodemailer'],
-              'Server-side packages do not belong in the browser bundle.',
-            ),
+            ...webBoundaries,
+            {
+              regex: `^${'\\.\\./'.repeat(depth)}(?!\\.)[^/]+/.+`,
+              message: "Another feature's internals: import it through its index (`../<feature>`), or move what both need to apps/web/src/shared.",
+            },
           ],
         },
       ],
     },
-  },
+  })),
   {
     files: ['apps/api/**/*.ts', 'migrations/**/*.ts'],
     rules: {

@@ -2,7 +2,7 @@
 // `npm test`: every tier, in order, stopping at the first failure. From a fresh clone it first installs
 // the dependencies and starts a local PostgreSQL and Redis when they are installed but stopped
 // (scripts/lib/prerequisites.mjs); what cannot be set up here stops it within seconds with one message.
-//   1. static: lockfile complete, type check (api + web), lint
+//   1. static: lockfile complete, type check (api + web), lint, no import cycles
 //   2. drift: the web's generated types match the committed schema.gql
 //      (schema.gql itself is checked by the unit tier, the migrations by the integration tier)
 //   3. unit: jest (api, libs) + vitest (web)
@@ -26,6 +26,7 @@ const steps = [
   ['static', 'script tests (npm start / npm test set-up)', 'node', ['--test', 'scripts/lib/']],
   ['static', 'type check', 'npm', ['run', '--silent', 'typecheck']],
   ['static', 'lint', 'npm', ['run', '--silent', 'lint']],
+  ['static', 'no import cycles', 'npm', ['run', '--silent', 'lint:cycles']],
   ['drift', 'generated web types up to date', 'node', ['scripts/check-codegen.mjs']],
   ['unit', 'unit tests (api, libs)', 'npx', ['jest', '--config', 'jest.unit.config.js']],
   ['unit', 'unit tests (web)', 'npx', ['vitest', 'run', '--config', 'apps/web/vite.config.ts']],
