@@ -284,11 +284,11 @@ export class World implements Filler {
       case 'Meeting': {
         // An exchange: the kind every caller with rights may plan and change.
         const cohort = await this.createCohort();
-        const data = await this.call('leader', 'mutation($c: ID!, $i: MeetingInput!) { scheduleMeeting(cohortId: $c, input: $i) { id } }', {
+        const data = await this.call('leader', 'mutation($c: ID!, $i: MeetingInput!) { scheduleMeeting(cohortId: $c, input: $i) { id version } }', {
           c: cohort.id,
           i: { kind: 'EXCHANGE', title: 'Erfarenhetsutbyte', startsAt: meetingTime(60, 9), endsAt: meetingTime(60, 15), location: 'Malmö' },
         });
-        return { id: data.scheduleMeeting.id };
+        return { id: data.scheduleMeeting.id, version: data.scheduleMeeting.version };
       }
       case 'InvitationToken': {
         const email = `fuzz-inbjuden-${randomUUID().slice(0, 8)}@example.se`;
@@ -369,7 +369,10 @@ export class World implements Filler {
     });
     const example = data.createLearningExample;
     if (status === 'PUBLISHED') {
-      const published = await this.call('leader', 'mutation($id: ID!) { publishLearningExample(id: $id) { version } }', { id: example.id });
+      const published = await this.call('leader', 'mutation($id: ID!, $v: Int!) { publishLearningExample(id: $id, version: $v) { version } }', {
+        id: example.id,
+        v: example.version,
+      });
       return { id: example.id, version: published.publishLearningExample.version };
     }
     return example;

@@ -6,7 +6,7 @@ export const COHORT_FIELDS = `id name status version startDate followUpDueDate a
   mentor { organization { code } role }
   mentees { organization { code } withdrawnAt withdrawalReason }
   members { id role organization { code shortName } workingGroup { name title role email } }
-  meetings { id kind title startsAt endsAt location cancelledAt cancelReason }
+  meetings { id kind title startsAt endsAt location cancelledAt cancelReason version }
   checkpoints { id kind dueDate }`;
 
 export const CREATE_COHORT = `mutation($input: CreateCohortInput!) { createCohort(input: $input) { ${COHORT_FIELDS} } }`;

@@ -6,9 +6,11 @@ import { normaliseEmail, UserRole } from '@modellkommuner/shared';
 import { readEnvironment } from '../infrastructure/config/environment';
 import { dataSourceOptions } from '../infrastructure/database/data-source-options';
 import { AuditService } from '../modules/audit/audit.service';
+import { ExampleImportService, ImportSummary } from '../modules/learning-examples/import/example-import.service';
 import { LearningExamplePolicy } from '../modules/learning-examples/learning-example.policy';
-import { ImportSummary, LearningExamplesService } from '../modules/learning-examples/learning-examples.service';
 import { UserEntity } from '../modules/users/entities/user.entity';
+import { VocabulariesService } from '../modules/vocabularies/vocabularies.service';
+import { VocabularyPolicy } from '../modules/vocabularies/vocabulary.policy';
 
 /** Exit codes of `npm run import:examples` (also in the help text). */
 export const EXIT_OK = 0;
@@ -115,14 +117,15 @@ export async function readImportFiles(paths: readonly string[]): Promise<ImportF
 }
 
 /**
- * Imports each file with LearningExamplesService.importPages (the mutation's logic), attributed to
+ * Imports each file with ExampleImportService.importPages (the mutation's logic), attributed to
  * the first process leader, and reports per file. Returns the exit code.
  */
 export async function importExampleFiles(dataSource: DataSource, processLeaderEmail: string, files: readonly ImportFile[], io: ImportExamplesIo): Promise<number> {
   const email = normaliseEmail(processLeaderEmail);
   const leader = await dataSource.getRepository(UserEntity).findOneBy({ email, role: UserRole.PROCESS_LEADER });
   if (!leader) throw new CliError(`Processledaren ${email} finns inte i databasen. Kör npm run seed först.`);
-  const service = new LearningExamplesService(dataSource, new LearningExamplePolicy(), new AuditService());
+  const audit = new AuditService();
+  const service = new ExampleImportService(dataSource, new LearningExamplePolicy(), audit, new VocabulariesService(dataSource, audit, new VocabularyPolicy()));
   const total = { created: 0, updated: 0, skipped: 0 };
   for (const file of files) {
     const name = basename(file.path);

@@ -9,6 +9,7 @@ import {
   stockholmTime,
   WorkingGroupRole,
 } from '@modellkommuner/shared';
+import { CohortErrors } from '../modules/cohorts/cohort.errors';
 import { CheckpointEntity } from '../modules/cohorts/entities/checkpoint.entity';
 import { CohortMemberEntity } from '../modules/cohorts/entities/cohort-member.entity';
 import { CohortEntity } from '../modules/cohorts/entities/cohort.entity';
@@ -125,7 +126,7 @@ export async function seedDemoCohorts(manager: EntityManager, processLeaderId: s
       const meeting = (kind: MeetingKind, title: string, date: string, from: string, to: string, location: string) => ({
         cohortId: cohort.id, kind, title, startsAt: stockholmTime(date, from), endsAt: stockholmTime(date, to), location, notes: null,
         cancelledAt: cancelled && date > '2026-02-01' ? new Date('2026-02-01T12:00:00Z') : null,
-        cancelReason: cancelled && date > '2026-02-01' ? 'Omgången avbröts: mentorkommunen saknar resurser i år' : null,
+        cancelReason: cancelled && date > '2026-02-01' ? CohortErrors.meetingCancelledWithCohort('mentorkommunen saknar resurser i år') : null,
       });
       await manager.getRepository(MeetingEntity).insert([
         meeting(MeetingKind.STARTUP, 'Uppstartsmöte', c.start, '09:30', '16:00', 'SKR, Hornsgatan 20, Stockholm'),

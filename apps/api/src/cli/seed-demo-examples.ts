@@ -1,14 +1,15 @@
-import { DataSource, In } from 'typeorm';
-import { ExampleStatus, stockholmTime, UserRole, VocabularyKind } from '@modellkommuner/shared';
+import { DataSource } from 'typeorm';
+import { ExampleStatus, stockholmTime, UserRole } from '@modellkommuner/shared';
 import { Viewer } from '../infrastructure/graphql/request-context';
 import { AuditService } from '../modules/audit/audit.service';
 import { LearningExampleInput } from '../modules/learning-examples/dto/learning-example.input';
 import { LearningExampleEntity } from '../modules/learning-examples/entities/learning-example.entity';
-import { slugify } from '../modules/learning-examples/import/skr-page-parser';
 import { LearningExamplePolicy } from '../modules/learning-examples/learning-example.policy';
 import { LearningExamplesService } from '../modules/learning-examples/learning-examples.service';
+import { slugify } from '../modules/learning-examples/slug';
 import { UserEntity } from '../modules/users/entities/user.entity';
-import { VocabularyTermEntity } from '../modules/vocabularies/entities/vocabulary-term.entity';
+import { VocabulariesService } from '../modules/vocabularies/vocabularies.service';
+import { VocabularyPolicy } from '../modules/vocabularies/vocabulary.policy';
 
 export interface DemoExample {
   status: typeof ExampleStatus.PUBLISHED | typeof ExampleStatus.IN_REVIEW | typeof ExampleStatus.DRAFT;
@@ -392,13 +393,12 @@ export async function seedDemoExamples(
   processLeader: UserEntity,
   membersByCode: ReadonlyMap<string, UserEntity>,
 ): Promise<number> {
-  const service = new LearningExamplesService(dataSource, new LearningExamplePolicy(), new AuditService());
-  const terms = await dataSource
-    .getRepository(VocabularyTermEntity)
-    .findBy({ kind: In([VocabularyKind.SUBJECT, VocabularyKind.ACTIVITY_AREA]) });
-  const known = (kind: VocabularyKind) => new Set(terms.filter((t) => t.kind === kind).map((t) => t.term));
-  const subjects = known(VocabularyKind.SUBJECT);
-  const areas = known(VocabularyKind.ACTIVITY_AREA);
+  const audit = new AuditService();
+  const vocabularies = new VocabulariesService(dataSource, audit, new VocabularyPolicy());
+  const service = new LearningExamplesService(dataSource, new LearningExamplePolicy(), audit, vocabularies);
+  const current = await vocabularies.all();
+  const subjects = new Set(current.subjects);
+  const areas = new Set(current.activityAreas);
   const leader = viewerOf(processLeader);
   const examples = dataSource.getRepository(LearningExampleEntity);
   let created = 0;
@@ -411,11 +411,11 @@ export async function seedDemoExamples(
       subjects: demo.input.subjects.filter((t) => subjects.has(t)),
       activityAreas: demo.input.activityAreas.filter((t) => areas.has(t)),
     };
-    const example = await service.create(author, input);
+    let example = await service.create(author, input);
     created += 1;
     if (demo.status === ExampleStatus.DRAFT) continue;
-    if (author.role !== UserRole.PROCESS_LEADER || demo.status === ExampleStatus.IN_REVIEW) await service.submit(author, example.id);
-    if (demo.status === ExampleStatus.PUBLISHED) await service.publish(leader, example.id, stockholmTime(demo.publishedOn ?? '', '12:00'));
+    if (author.role !== UserRole.PROCESS_LEADER || demo.status === ExampleStatus.IN_REVIEW) example = await service.submit(author, example.id, example.version);
+    if (demo.status === ExampleStatus.PUBLISHED) await service.publish(leader, example.id, example.version, stockholmTime(demo.publishedOn ?? '', '12:00'));
   }
   return created;
 }

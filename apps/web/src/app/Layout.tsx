@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
-import { useCurrentUser, useSession } from '../features/auth/session';
+import { useCurrentUser, useSession } from '../features/auth';
 import { LanguageSwitch } from './LanguageSwitch';
 import { RouteAnnouncer } from './RouteAnnouncer';
 

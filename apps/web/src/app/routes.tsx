@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+// The routes name every page by its module; what features share with each other goes through their index.ts.
 import { AccountPage } from '../features/account/AccountPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
@@ -14,18 +15,17 @@ import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPa
 import { InvitePage } from '../features/invitations/InvitePage';
 import { EditorialPage } from '../features/example-editor/EditorialPage';
 import { ExampleEditorPage } from '../features/example-editor/ExampleEditorPage';
+import { ExamplePageWithWorkflow } from '../features/example-editor/ExamplePageWithWorkflow';
 import { ImportExamplesPage } from '../features/example-editor/ImportExamplesPage';
 import { VocabulariesPage } from '../features/example-editor/VocabulariesPage';
-import { ExamplePage } from '../features/examples/ExamplePage';
 import { ExamplesSearchPage } from '../features/examples/ExamplesSearchPage';
 import { OrganizationPage } from '../features/organizations/OrganizationPage';
 import { OrganizationsPage } from '../features/organizations/OrganizationsPage';
 import { AccessibilityPage } from '../features/pages/AccessibilityPage';
-import { HomePage } from '../features/pages/HomePage';
-import { NotFoundPage } from '../features/pages/NotFoundPage';
+import { HomePage, NotFoundPage } from '../features/pages';
 import { PersonalDataPage } from '../features/pages/PersonalDataPage';
-import { ProgrammesPage } from '../features/programmes/ProgrammesPage';
 import { RouteErrorPage } from '../features/pages/RouteErrorPage';
+import { ProgrammesPage } from '../features/programmes/ProgrammesPage';
 import { Layout } from './Layout';
 
 export const routes: RouteObject[] = [
@@ -147,7 +147,8 @@ export const routes: RouteObject[] = [
               </RequireAuth>
             ),
           },
-          { path: 'examples/:slug', element: <ExamplePage /> },
+          // The library's page, with the editorial actions for those who may act (the editor fills its slot).
+          { path: 'examples/:slug', element: <ExamplePageWithWorkflow /> },
           {
             path: 'examples/:slug/edit',
             element: (

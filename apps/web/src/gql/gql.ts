@@ -28,7 +28,7 @@ type Documents = {
     "\n  query Cohorts($programmeId: ID, $status: CohortStatus) {\n    cohorts(programmeId: $programmeId, status: $status) {\n      ...CohortListItem\n    }\n  }\n": typeof types.CohortsDocument,
     "\n  query ProgrammeOptions {\n    programmes {\n      ...ProgrammeFields\n    }\n  }\n": typeof types.ProgrammeOptionsDocument,
     "\n  fragment WorkingGroupPerson on WorkingGroupMember {\n    id\n    name\n    title\n    role\n    email\n  }\n": typeof types.WorkingGroupPersonFragmentDoc,
-    "\n  fragment CohortMeeting on Meeting {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    cancelledAt\n    cancelReason\n  }\n": typeof types.CohortMeetingFragmentDoc,
+    "\n  fragment CohortMeeting on Meeting {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    cancelledAt\n    cancelReason\n    version\n  }\n": typeof types.CohortMeetingFragmentDoc,
     "\n  fragment CohortDetails on Cohort {\n    id\n    name\n    status\n    version\n    startDate\n    followUpDueDate\n    allowedTransitions\n    programme {\n      ...ProgrammeFields\n    }\n    processLeader {\n      id\n      name\n      email\n    }\n    members {\n      id\n      role\n      joinedAt\n      withdrawnAt\n      withdrawalReason\n      organization {\n        id\n        code\n        name\n        shortName\n      }\n      workingGroup {\n        ...WorkingGroupPerson\n      }\n    }\n    meetings {\n      ...CohortMeeting\n    }\n    checkpoints {\n      id\n      kind\n      dueDate\n    }\n  }\n": typeof types.CohortDetailsFragmentDoc,
     "\n  query Cohort($id: ID!) {\n    cohort(id: $id) {\n      ...CohortDetails\n    }\n  }\n": typeof types.CohortDocument,
     "\n  query CandidateOrganizations($kind: OrganizationKind, $mentorEligible: Boolean) {\n    organizations(kind: $kind, mentorEligible: $mentorEligible) {\n      id\n      code\n      name\n      shortName\n      countyCode\n    }\n  }\n": typeof types.CandidateOrganizationsDocument,
@@ -39,8 +39,8 @@ type Documents = {
     "\n  mutation WithdrawMember($cohortId: ID!, $organizationCode: String!, $reason: String!) {\n    withdrawMember(cohortId: $cohortId, organizationCode: $organizationCode, reason: $reason) {\n      ...CohortDetails\n    }\n  }\n": typeof types.WithdrawMemberDocument,
     "\n  mutation SetWorkingGroup($cohortId: ID!, $organizationCode: String!, $members: [WorkingGroupMemberInput!]!) {\n    setWorkingGroup(cohortId: $cohortId, organizationCode: $organizationCode, members: $members) {\n      id\n      workingGroup {\n        ...WorkingGroupPerson\n      }\n    }\n  }\n": typeof types.SetWorkingGroupDocument,
     "\n  mutation ScheduleMeeting($cohortId: ID!, $input: MeetingInput!) {\n    scheduleMeeting(cohortId: $cohortId, input: $input) {\n      ...CohortMeeting\n    }\n  }\n": typeof types.ScheduleMeetingDocument,
-    "\n  mutation UpdateMeeting($id: ID!, $input: MeetingInput!) {\n    updateMeeting(id: $id, input: $input) {\n      ...CohortMeeting\n    }\n  }\n": typeof types.UpdateMeetingDocument,
-    "\n  mutation CancelMeeting($id: ID!, $reason: String!) {\n    cancelMeeting(id: $id, reason: $reason) {\n      ...CohortMeeting\n    }\n  }\n": typeof types.CancelMeetingDocument,
+    "\n  mutation UpdateMeeting($id: ID!, $version: Int!, $input: MeetingInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) {\n      ...CohortMeeting\n    }\n  }\n": typeof types.UpdateMeetingDocument,
+    "\n  mutation CancelMeeting($id: ID!, $version: Int!, $reason: String!) {\n    cancelMeeting(id: $id, version: $version, reason: $reason) {\n      ...CohortMeeting\n    }\n  }\n": typeof types.CancelMeetingDocument,
     "\n  fragment ExampleEditorFields on LearningExample {\n    id\n    slug\n    editorComment\n    version\n    ...LibraryExampleFields\n  }\n": typeof types.ExampleEditorFieldsFragmentDoc,
     "\n  fragment ExampleWorkflowFields on LearningExample {\n    id\n    slug\n    status\n    version\n    editorComment\n    publishedAt\n    updatedAt\n  }\n": typeof types.ExampleWorkflowFieldsFragmentDoc,
     "\n  query ExampleForEdit($slug: String!) {\n    learningExample(slug: $slug) {\n      ...ExampleEditorFields\n    }\n  }\n": typeof types.ExampleForEditDocument,
@@ -48,10 +48,10 @@ type Documents = {
     "\n  query ExampleOrganizationSearch($search: String!) {\n    organizations(search: $search) {\n      id\n      code\n      name\n      shortName\n      kind\n    }\n  }\n": typeof types.ExampleOrganizationSearchDocument,
     "\n  mutation CreateLearningExample($input: LearningExampleInput!) {\n    createLearningExample(input: $input) {\n      ...ExampleEditorFields\n    }\n  }\n": typeof types.CreateLearningExampleDocument,
     "\n  mutation UpdateLearningExample($id: ID!, $version: Int!, $input: LearningExampleInput!) {\n    updateLearningExample(id: $id, version: $version, input: $input) {\n      ...ExampleEditorFields\n    }\n  }\n": typeof types.UpdateLearningExampleDocument,
-    "\n  mutation SubmitLearningExample($id: ID!) {\n    submitLearningExample(id: $id) {\n      ...ExampleWorkflowFields\n    }\n  }\n": typeof types.SubmitLearningExampleDocument,
-    "\n  mutation PublishLearningExample($id: ID!) {\n    publishLearningExample(id: $id) {\n      ...ExampleWorkflowFields\n    }\n  }\n": typeof types.PublishLearningExampleDocument,
-    "\n  mutation ReturnLearningExample($id: ID!, $comment: String!) {\n    returnLearningExample(id: $id, comment: $comment) {\n      ...ExampleWorkflowFields\n    }\n  }\n": typeof types.ReturnLearningExampleDocument,
-    "\n  mutation ArchiveLearningExample($id: ID!) {\n    archiveLearningExample(id: $id) {\n      ...ExampleWorkflowFields\n    }\n  }\n": typeof types.ArchiveLearningExampleDocument,
+    "\n  mutation SubmitLearningExample($id: ID!, $version: Int!) {\n    submitLearningExample(id: $id, version: $version) {\n      ...ExampleWorkflowFields\n    }\n  }\n": typeof types.SubmitLearningExampleDocument,
+    "\n  mutation PublishLearningExample($id: ID!, $version: Int!) {\n    publishLearningExample(id: $id, version: $version) {\n      ...ExampleWorkflowFields\n    }\n  }\n": typeof types.PublishLearningExampleDocument,
+    "\n  mutation ReturnLearningExample($id: ID!, $version: Int!, $comment: String!) {\n    returnLearningExample(id: $id, version: $version, comment: $comment) {\n      ...ExampleWorkflowFields\n    }\n  }\n": typeof types.ReturnLearningExampleDocument,
+    "\n  mutation ArchiveLearningExample($id: ID!, $version: Int!) {\n    archiveLearningExample(id: $id, version: $version) {\n      ...ExampleWorkflowFields\n    }\n  }\n": typeof types.ArchiveLearningExampleDocument,
     "\n  query EditorialExamples($filter: ExampleFilter!, $first: Int!, $after: String) {\n    searchLearningExamples(filter: $filter, sort: NEWEST, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          title\n          status\n          updatedAt\n          organizations {\n            id\n            code\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EditorialExamplesDocument,
     "\n  mutation ImportLearningExamples($text: String!) {\n    importLearningExamples(text: $text) {\n      created\n      updated\n      skipped\n      errors\n    }\n  }\n": typeof types.ImportLearningExamplesDocument,
     "\n  mutation SetVocabulary($kind: VocabularyKind!, $terms: [String!]!) {\n    setVocabulary(kind: $kind, terms: $terms) {\n      subjects\n      activityAreas\n      focusAreas\n    }\n  }\n": typeof types.SetVocabularyDocument,
@@ -89,7 +89,7 @@ const documents: Documents = {
     "\n  query Cohorts($programmeId: ID, $status: CohortStatus) {\n    cohorts(programmeId: $programmeId, status: $status) {\n      ...CohortListItem\n    }\n  }\n": types.CohortsDocument,
     "\n  query ProgrammeOptions {\n    programmes {\n      ...ProgrammeFields\n    }\n  }\n": types.ProgrammeOptionsDocument,
     "\n  fragment WorkingGroupPerson on WorkingGroupMember {\n    id\n    name\n    title\n    role\n    email\n  }\n": types.WorkingGroupPersonFragmentDoc,
-    "\n  fragment CohortMeeting on Meeting {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    cancelledAt\n    cancelReason\n  }\n": types.CohortMeetingFragmentDoc,
+    "\n  fragment CohortMeeting on Meeting {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    cancelledAt\n    cancelReason\n    version\n  }\n": types.CohortMeetingFragmentDoc,
     "\n  fragment CohortDetails on Cohort {\n    id\n    name\n    status\n    version\n    startDate\n    followUpDueDate\n    allowedTransitions\n    programme {\n      ...ProgrammeFields\n    }\n    processLeader {\n      id\n      name\n      email\n    }\n    members {\n      id\n      role\n      joinedAt\n      withdrawnAt\n      withdrawalReason\n      organization {\n        id\n        code\n        name\n        shortName\n      }\n      workingGroup {\n        ...WorkingGroupPerson\n      }\n    }\n    meetings {\n      ...CohortMeeting\n    }\n    checkpoints {\n      id\n      kind\n      dueDate\n    }\n  }\n": types.CohortDetailsFragmentDoc,
     "\n  query Cohort($id: ID!) {\n    cohort(id: $id) {\n      ...CohortDetails\n    }\n  }\n": types.CohortDocument,
     "\n  query CandidateOrganizations($kind: OrganizationKind, $mentorEligible: Boolean) {\n    organizations(kind: $kind, mentorEligible: $mentorEligible) {\n      id\n      code\n      name\n      shortName\n      countyCode\n    }\n  }\n": types.CandidateOrganizationsDocument,
@@ -100,8 +100,8 @@ const documents: Documents = {
     "\n  mutation WithdrawMember($cohortId: ID!, $organizationCode: String!, $reason: String!) {\n    withdrawMember(cohortId: $cohortId, organizationCode: $organizationCode, reason: $reason) {\n      ...CohortDetails\n    }\n  }\n": types.WithdrawMemberDocument,
     "\n  mutation SetWorkingGroup($cohortId: ID!, $organizationCode: String!, $members: [WorkingGroupMemberInput!]!) {\n    setWorkingGroup(cohortId: $cohortId, organizationCode: $organizationCode, members: $members) {\n      id\n      workingGroup {\n        ...WorkingGroupPerson\n      }\n    }\n  }\n": types.SetWorkingGroupDocument,
     "\n  mutation ScheduleMeeting($cohortId: ID!, $input: MeetingInput!) {\n    scheduleMeeting(cohortId: $cohortId, input: $input) {\n      ...CohortMeeting\n    }\n  }\n": types.ScheduleMeetingDocument,
-    "\n  mutation UpdateMeeting($id: ID!, $input: MeetingInput!) {\n    updateMeeting(id: $id, input: $input) {\n      ...CohortMeeting\n    }\n  }\n": types.UpdateMeetingDocument,
-    "\n  mutation CancelMeeting($id: ID!, $reason: String!) {\n    cancelMeeting(id: $id, reason: $reason) {\n      ...CohortMeeting\n    }\n  }\n": types.CancelMeetingDocument,
+    "\n  mutation UpdateMeeting($id: ID!, $version: Int!, $input: MeetingInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) {\n      ...CohortMeeting\n    }\n  }\n": types.UpdateMeetingDocument,
+    "\n  mutation CancelMeeting($id: ID!, $version: Int!, $reason: String!) {\n    cancelMeeting(id: $id, version: $version, reason: $reason) {\n      ...CohortMeeting\n    }\n  }\n": types.CancelMeetingDocument,
     "\n  fragment ExampleEditorFields on LearningExample {\n    id\n    slug\n    editorComment\n    version\n    ...LibraryExampleFields\n  }\n": types.ExampleEditorFieldsFragmentDoc,
     "\n  fragment ExampleWorkflowFields on LearningExample {\n    id\n    slug\n    status\n    version\n    editorComment\n    publishedAt\n    updatedAt\n  }\n": types.ExampleWorkflowFieldsFragmentDoc,
     "\n  query ExampleForEdit($slug: String!) {\n    learningExample(slug: $slug) {\n      ...ExampleEditorFields\n    }\n  }\n": types.ExampleForEditDocument,
@@ -109,10 +109,10 @@ const documents: Documents = {
     "\n  query ExampleOrganizationSearch($search: String!) {\n    organizations(search: $search) {\n      id\n      code\n      name\n      shortName\n      kind\n    }\n  }\n": types.ExampleOrganizationSearchDocument,
     "\n  mutation CreateLearningExample($input: LearningExampleInput!) {\n    createLearningExample(input: $input) {\n      ...ExampleEditorFields\n    }\n  }\n": types.CreateLearningExampleDocument,
     "\n  mutation UpdateLearningExample($id: ID!, $version: Int!, $input: LearningExampleInput!) {\n    updateLearningExample(id: $id, version: $version, input: $input) {\n      ...ExampleEditorFields\n    }\n  }\n": types.UpdateLearningExampleDocument,
-    "\n  mutation SubmitLearningExample($id: ID!) {\n    submitLearningExample(id: $id) {\n      ...ExampleWorkflowFields\n    }\n  }\n": types.SubmitLearningExampleDocument,
-    "\n  mutation PublishLearningExample($id: ID!) {\n    publishLearningExample(id: $id) {\n      ...ExampleWorkflowFields\n    }\n  }\n": types.PublishLearningExampleDocument,
-    "\n  mutation ReturnLearningExample($id: ID!, $comment: String!) {\n    returnLearningExample(id: $id, comment: $comment) {\n      ...ExampleWorkflowFields\n    }\n  }\n": types.ReturnLearningExampleDocument,
-    "\n  mutation ArchiveLearningExample($id: ID!) {\n    archiveLearningExample(id: $id) {\n      ...ExampleWorkflowFields\n    }\n  }\n": types.ArchiveLearningExampleDocument,
+    "\n  mutation SubmitLearningExample($id: ID!, $version: Int!) {\n    submitLearningExample(id: $id, version: $version) {\n      ...ExampleWorkflowFields\n    }\n  }\n": types.SubmitLearningExampleDocument,
+    "\n  mutation PublishLearningExample($id: ID!, $version: Int!) {\n    publishLearningExample(id: $id, version: $version) {\n      ...ExampleWorkflowFields\n    }\n  }\n": types.PublishLearningExampleDocument,
+    "\n  mutation ReturnLearningExample($id: ID!, $version: Int!, $comment: String!) {\n    returnLearningExample(id: $id, version: $version, comment: $comment) {\n      ...ExampleWorkflowFields\n    }\n  }\n": types.ReturnLearningExampleDocument,
+    "\n  mutation ArchiveLearningExample($id: ID!, $version: Int!) {\n    archiveLearningExample(id: $id, version: $version) {\n      ...ExampleWorkflowFields\n    }\n  }\n": types.ArchiveLearningExampleDocument,
     "\n  query EditorialExamples($filter: ExampleFilter!, $first: Int!, $after: String) {\n    searchLearningExamples(filter: $filter, sort: NEWEST, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          title\n          status\n          updatedAt\n          organizations {\n            id\n            code\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EditorialExamplesDocument,
     "\n  mutation ImportLearningExamples($text: String!) {\n    importLearningExamples(text: $text) {\n      created\n      updated\n      skipped\n      errors\n    }\n  }\n": types.ImportLearningExamplesDocument,
     "\n  mutation SetVocabulary($kind: VocabularyKind!, $terms: [String!]!) {\n    setVocabulary(kind: $kind, terms: $terms) {\n      subjects\n      activityAreas\n      focusAreas\n    }\n  }\n": types.SetVocabularyDocument,
@@ -209,7 +209,7 @@ export function graphql(source: "\n  fragment WorkingGroupPerson on WorkingGroup
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CohortMeeting on Meeting {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    cancelledAt\n    cancelReason\n  }\n"): (typeof documents)["\n  fragment CohortMeeting on Meeting {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    cancelledAt\n    cancelReason\n  }\n"];
+export function graphql(source: "\n  fragment CohortMeeting on Meeting {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    cancelledAt\n    cancelReason\n    version\n  }\n"): (typeof documents)["\n  fragment CohortMeeting on Meeting {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    cancelledAt\n    cancelReason\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -253,11 +253,11 @@ export function graphql(source: "\n  mutation ScheduleMeeting($cohortId: ID!, $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateMeeting($id: ID!, $input: MeetingInput!) {\n    updateMeeting(id: $id, input: $input) {\n      ...CohortMeeting\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMeeting($id: ID!, $input: MeetingInput!) {\n    updateMeeting(id: $id, input: $input) {\n      ...CohortMeeting\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateMeeting($id: ID!, $version: Int!, $input: MeetingInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) {\n      ...CohortMeeting\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMeeting($id: ID!, $version: Int!, $input: MeetingInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) {\n      ...CohortMeeting\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CancelMeeting($id: ID!, $reason: String!) {\n    cancelMeeting(id: $id, reason: $reason) {\n      ...CohortMeeting\n    }\n  }\n"): (typeof documents)["\n  mutation CancelMeeting($id: ID!, $reason: String!) {\n    cancelMeeting(id: $id, reason: $reason) {\n      ...CohortMeeting\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CancelMeeting($id: ID!, $version: Int!, $reason: String!) {\n    cancelMeeting(id: $id, version: $version, reason: $reason) {\n      ...CohortMeeting\n    }\n  }\n"): (typeof documents)["\n  mutation CancelMeeting($id: ID!, $version: Int!, $reason: String!) {\n    cancelMeeting(id: $id, version: $version, reason: $reason) {\n      ...CohortMeeting\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -289,19 +289,19 @@ export function graphql(source: "\n  mutation UpdateLearningExample($id: ID!, $v
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubmitLearningExample($id: ID!) {\n    submitLearningExample(id: $id) {\n      ...ExampleWorkflowFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitLearningExample($id: ID!) {\n    submitLearningExample(id: $id) {\n      ...ExampleWorkflowFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SubmitLearningExample($id: ID!, $version: Int!) {\n    submitLearningExample(id: $id, version: $version) {\n      ...ExampleWorkflowFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitLearningExample($id: ID!, $version: Int!) {\n    submitLearningExample(id: $id, version: $version) {\n      ...ExampleWorkflowFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PublishLearningExample($id: ID!) {\n    publishLearningExample(id: $id) {\n      ...ExampleWorkflowFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishLearningExample($id: ID!) {\n    publishLearningExample(id: $id) {\n      ...ExampleWorkflowFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation PublishLearningExample($id: ID!, $version: Int!) {\n    publishLearningExample(id: $id, version: $version) {\n      ...ExampleWorkflowFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishLearningExample($id: ID!, $version: Int!) {\n    publishLearningExample(id: $id, version: $version) {\n      ...ExampleWorkflowFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReturnLearningExample($id: ID!, $comment: String!) {\n    returnLearningExample(id: $id, comment: $comment) {\n      ...ExampleWorkflowFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnLearningExample($id: ID!, $comment: String!) {\n    returnLearningExample(id: $id, comment: $comment) {\n      ...ExampleWorkflowFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ReturnLearningExample($id: ID!, $version: Int!, $comment: String!) {\n    returnLearningExample(id: $id, version: $version, comment: $comment) {\n      ...ExampleWorkflowFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnLearningExample($id: ID!, $version: Int!, $comment: String!) {\n    returnLearningExample(id: $id, version: $version, comment: $comment) {\n      ...ExampleWorkflowFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ArchiveLearningExample($id: ID!) {\n    archiveLearningExample(id: $id) {\n      ...ExampleWorkflowFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveLearningExample($id: ID!) {\n    archiveLearningExample(id: $id) {\n      ...ExampleWorkflowFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ArchiveLearningExample($id: ID!, $version: Int!) {\n    archiveLearningExample(id: $id, version: $version) {\n      ...ExampleWorkflowFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveLearningExample($id: ID!, $version: Int!) {\n    archiveLearningExample(id: $id, version: $version) {\n      ...ExampleWorkflowFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

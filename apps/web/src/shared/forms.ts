@@ -61,6 +61,54 @@ export function useFormError(fieldIds: Record<string, string>) {
   );
 
   const clear = useCallback(() => setError(null), []);
+
+  /**
+   * Sends a form the one way every form here does: the problems found before sending are shown (and
+   * nothing is sent), else the last error goes, `action` runs and a rejection is shown. True when it went through.
+   */
+  const send = useCallback(
+    async (problems: FieldProblem[], action: () => Promise<unknown>) => {
+      if (rejectInvalid(problems)) return false;
+      try {
+        await action();
+        return true;
+      } catch (cause) {
+        showError(cause);
+        return false;
+      }
+    },
+    [rejectInvalid, showError],
+  );
+
   const fieldErrors = useMemo(() => fieldMessages(error), [error]);
-  return { error, fieldErrors, rejectInvalid, showError, clear };
+  return { error, fieldErrors, rejectInvalid, showError, clear, send };
+}
+
+const NO_FIELDS: Record<string, string> = {};
+
+/**
+ * An action on a page (a button in a table row, not a form): what it did, said in a polite status
+ * message, or why it failed, in an error summary. `run` clears both, acts, and says one of them.
+ */
+export function useActionFeedback() {
+  const [status, setStatus] = useState<string | null>(null);
+  const { error, showError, clear } = useFormError(NO_FIELDS);
+
+  const run = useCallback(
+    async (action: () => Promise<unknown>, success: string) => {
+      setStatus(null);
+      clear();
+      try {
+        await action();
+        setStatus(success);
+        return true;
+      } catch (cause) {
+        showError(cause);
+        return false;
+      }
+    },
+    [clear, showError],
+  );
+
+  return { status, setStatus, error, run };
 }

@@ -65,6 +65,7 @@ export function cohort(overrides: Partial<CohortDetailsFragment> = {}): CohortDe
         notes: null,
         cancelledAt: null,
         cancelReason: null,
+        version: 1,
       },
       {
         __typename: 'Meeting',
@@ -77,6 +78,7 @@ export function cohort(overrides: Partial<CohortDetailsFragment> = {}): CohortDe
         notes: null,
         cancelledAt: null,
         cancelReason: null,
+        version: 1,
       },
     ],
     checkpoints: [{ __typename: 'Checkpoint', id: 'c-1', kind: 'ONE_YEAR', dueDate: '2027-03-02' }],

@@ -78,7 +78,7 @@ describe('foundation: seed, schema and migrations', () => {
     expect((await platform.ok(q, { s: '%' }, token)).organizations).toEqual([]);
   });
 
-  it('serves the vocabularies of DOMAIN.md to anyone', async () => {
+  it('serves the starter vocabularies (docs/domain.md) to anyone', async () => {
     const data = await platform.ok('{ vocabularies { subjects activityAreas focusAreas } }');
     expect(data.vocabularies.subjects).toContain('Jämställdhet');
     expect(data.vocabularies.subjects).toHaveLength(9);

@@ -135,8 +135,8 @@ describe('hostile input', () => {
     const input = {
       title: 'Rubrik\u0001 med\u000b styrtecken', summary: 'Ingress\u001f med\u0008 tecken', organizationCodes: ['0187'], subjects: ['Jämställdhet'], activityAreas: ['Kultur och fritid'],
     };
-    const created = await platform.ok('mutation($i: LearningExampleInput!) { createLearningExample(input: $i) { id } }', { i: input }, member.token);
-    await platform.ok('mutation($id: ID!) { publishLearningExample(id: $id) { id } }', { id: created.createLearningExample.id }, leader);
+    const created = await platform.ok('mutation($i: LearningExampleInput!) { createLearningExample(input: $i) { id version } }', { i: input }, member.token);
+    await platform.ok('mutation($id: ID!, $v: Int!) { publishLearningExample(id: $id, version: $v) { id } }', { id: created.createLearningExample.id, v: created.createLearningExample.version }, leader);
     const xml = await (await fetch(`${platform.baseUrl}/feeds/examples.atom`)).text();
     // saxes is a strict XML 1.0 parser: it throws on a character XML does not allow.
     const parser = new SaxesParser();

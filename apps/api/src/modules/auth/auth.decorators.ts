@@ -1,16 +1,11 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { UserRole } from '@modellkommuner/shared';
 import { RequestContext, Viewer } from '../../infrastructure/graphql/request-context';
 
 export const PUBLIC_KEY = 'modellkommuner:public';
-export const ROLES_KEY = 'modellkommuner:roles';
 
 /** Anyone may call this, logged in or not. Everything else requires a valid token. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
-
-/** Only these roles may call this (FORBIDDEN for the others). */
-export const Roles = (...roles: UserRole[]) => SetMetadata(ROLES_KEY, roles);
 
 export const CurrentViewer = createParamDecorator((_: unknown, context: ExecutionContext): Viewer | null => {
   return GqlExecutionContext.create(context).getContext<RequestContext>().viewer;

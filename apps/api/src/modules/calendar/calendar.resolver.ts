@@ -11,10 +11,10 @@ export class CalendarResolver {
 
   /**
    * The feed URL is a bearer secret (whoever has it reads the calendar), so only the account's owner may
-   * read it. API.md makes the field `String!`, so for anyone else's User — a process leader listing
-   * `users(organizationCode)`, the user returned by `deactivateUser` — it is an honest FORBIDDEN, never a
-   * placeholder string that looks like a URL. Clients ask for it on `me` only. (Under `login`, the caller
-   * is not yet logged in when the payload resolves: also FORBIDDEN; read `me` afterwards.)
+   * read it. docs/api-conventions.md makes the field `String!`, so for anyone else's User — a process
+   * leader listing `users(organizationCode)`, the user returned by `deactivateUser` — it is an honest
+   * FORBIDDEN, never a placeholder string that looks like a URL. Clients ask for it on `me` only. (Under
+   * `login`, the caller is not yet logged in when the payload resolves: also FORBIDDEN; read `me` afterwards.)
    */
   @ResolveField(() => String, { description: 'Den personliga kalenderlänken (iCalendar). Bara kontots ägare kan läsa den.' })
   async calendarUrl(@Parent() user: User, @CurrentViewer() viewer: Viewer | null, @CurrentContext() ctx: RequestContext): Promise<string> {

@@ -1,44 +1,65 @@
 import { Injectable } from '@nestjs/common';
-import { MeetingKind, MemberRole, UserRole } from '@modellkommuner/shared';
-import { Viewer } from '../../infrastructure/graphql/request-context';
+import {
+  CohortMemberFacts,
+  isCohortMentor,
+  mayEditWorkingGroup,
+  mayManageCohorts,
+  mayManageMeeting,
+  mayViewCohort,
+  MeetingKind,
+  MemberRole,
+} from '@modellkommuner/shared';
+import { asRuleViewer, Viewer } from '../../infrastructure/graphql/request-context';
 
-/** What the policy needs to know of a cohort's members. */
+/** What the policy needs to know of a cohort's members (a CohortMemberEntity has it). */
 export interface MemberFacts {
   organizationId: string;
   role: MemberRole;
   withdrawnAt: Date | null;
 }
 
+/** A member as libs/shared's rules see it: organisations are keyed by their id in the API. */
+export function memberFacts(members: readonly MemberFacts[]): CohortMemberFacts[] {
+  return members.map((m) => ({ organization: m.organizationId, role: m.role, withdrawn: m.withdrawnAt !== null }));
+}
+
 /**
- * Who may see and change what in a cohort (DOMAIN.md) — the one place it is decided; resolvers,
- * loaders and services all ask here. Members are the organisations currently in the cohort
- * (a withdrawn organisation no longer sees it).
+ * Who may see and change what in a cohort (docs/domain.md, "Cohorts") — the one place the API decides
+ * it; resolvers, loaders and services all ask here, and every answer is one of the rules in
+ * libs/shared (cohorts.ts) that the web asks too. Members are the organisations currently in the
+ * cohort (a withdrawn organisation no longer sees it).
  */
 @Injectable()
 export class CohortPolicy {
-  private ownMembership(viewer: Viewer, members: MemberFacts[]): MemberFacts | undefined {
-    return members.find((m) => m.organizationId === viewer.organizationId && m.withdrawnAt === null);
+  /** Process leaders see every cohort; members the cohorts their organisation is in, working groups included. */
+  mayView(viewer: Viewer | null, members: readonly MemberFacts[]): boolean {
+    return mayViewCohort(asRuleViewer(viewer), memberFacts(members));
   }
 
-  /** Process leaders see every cohort; members see the cohorts their organisation is in, working groups included. */
-  canView(viewer: Viewer | null, members: MemberFacts[]): boolean {
-    if (!viewer) return false;
-    return viewer.role === UserRole.PROCESS_LEADER || this.ownMembership(viewer, members) !== undefined;
+  /**
+   * Sees cohorts its organisation is not in, i.e. every cohort — the list query's filter: a cohort
+   * nobody of the viewer's organisation is in is exactly a cohort with no member of the viewer's.
+   */
+  seesAllCohorts(viewer: Viewer | null): boolean {
+    return mayViewCohort(asRuleViewer(viewer), []);
   }
 
-  isMentor(viewer: Viewer, members: MemberFacts[]): boolean {
-    return this.ownMembership(viewer, members)?.role === MemberRole.MENTOR;
+  isMentor(viewer: Viewer | null, members: readonly MemberFacts[]): boolean {
+    return isCohortMentor(asRuleViewer(viewer), memberFacts(members));
+  }
+
+  /** Creating, editing, moving through the lifecycle, adding and withdrawing members. Decided by the viewer alone. */
+  mayManageCohorts(viewer: Viewer | null): boolean {
+    return mayManageCohorts(asRuleViewer(viewer));
   }
 
   /** Process leaders schedule, move and cancel every meeting; the mentor its cohort's EXCHANGE meetings. */
-  mayManageMeeting(viewer: Viewer, members: MemberFacts[], kind: MeetingKind): boolean {
-    if (viewer.role === UserRole.PROCESS_LEADER) return true;
-    return kind === MeetingKind.EXCHANGE && this.isMentor(viewer, members);
+  mayManageMeeting(viewer: Viewer | null, members: readonly MemberFacts[], kind: MeetingKind): boolean {
+    return mayManageMeeting(asRuleViewer(viewer), memberFacts(members), kind);
   }
 
-  /** Each organisation keeps its own working group; process leaders may edit any. */
-  mayEditWorkingGroup(viewer: Viewer, members: MemberFacts[], organizationId: string): boolean {
-    if (viewer.role === UserRole.PROCESS_LEADER) return true;
-    return viewer.organizationId === organizationId && this.ownMembership(viewer, members) !== undefined;
+  /** Each organisation keeps its own working group; process leaders may edit any member's. */
+  mayEditWorkingGroup(viewer: Viewer | null, members: readonly MemberFacts[], organizationId: string): boolean {
+    return mayEditWorkingGroup(asRuleViewer(viewer), memberFacts(members), organizationId);
   }
 }

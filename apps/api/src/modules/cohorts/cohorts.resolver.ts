@@ -1,16 +1,18 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { allowedTransitions, CohortStatus, MemberRole, UserRole } from '@modellkommuner/shared';
+import { allowedTransitions, CohortStatus, MemberRole } from '@modellkommuner/shared';
 import '../../infrastructure/graphql/enums';
 import { isUuid } from '../../infrastructure/graphql/ids';
 import { validateList } from '../../infrastructure/graphql/validation.pipe';
 import { RequestContext, Viewer } from '../../infrastructure/graphql/request-context';
-import { CurrentContext, CurrentViewer, Roles } from '../auth/auth.decorators';
+import { CurrentContext, CurrentViewer } from '../auth/auth.decorators';
 import { Organization } from '../organizations/models/organization.model';
 import { Programme } from '../programmes/models/programme.model';
 import { User } from '../users/models/user.model';
 import { CohortPolicy } from './cohort.policy';
+import { CohortMembersService } from './cohort-members.service';
 import { CohortsService } from './cohorts.service';
 import { CreateCohortInput, MeetingInput, UpdateCohortInput, WorkingGroupMemberInput } from './dto/cohort.inputs';
+import { MeetingsService } from './meetings.service';
 import { Checkpoint, Cohort, CohortMember, Meeting, WorkingGroupMember } from './models/cohort.model';
 
 @Resolver(() => Cohort)
@@ -33,16 +35,14 @@ export class CohortsResolver {
   async cohort(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @CurrentContext() ctx: RequestContext): Promise<Cohort | null> {
     if (!isUuid(id)) return null;
     const [cohort, members] = await Promise.all([ctx.loaders.cohortById.load(id), ctx.loaders.membersByCohortId.load(id)]);
-    return cohort && this.policy.canView(viewer, members) ? Cohort.from(cohort) : null;
+    return cohort && this.policy.mayView(viewer, members) ? Cohort.from(cohort) : null;
   }
 
-  @Roles(UserRole.PROCESS_LEADER)
   @Mutation(() => Cohort)
   async createCohort(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateCohortInput): Promise<Cohort> {
     return Cohort.from(await this.service.create(viewer, input));
   }
 
-  @Roles(UserRole.PROCESS_LEADER)
   @Mutation(() => Cohort)
   async updateCohort(
     @CurrentViewer() viewer: Viewer,
@@ -53,7 +53,6 @@ export class CohortsResolver {
     return Cohort.from(await this.service.update(viewer, id, version, input));
   }
 
-  @Roles(UserRole.PROCESS_LEADER)
   @Mutation(() => Cohort, { description: 'Skäl krävs för CANCELLED, och för CONCLUDED om inte alla rapporter är godkända.' })
   async transitionCohort(
     @CurrentViewer() viewer: Viewer,
@@ -63,57 +62,6 @@ export class CohortsResolver {
     @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
   ): Promise<Cohort> {
     return Cohort.from(await this.service.transition(viewer, id, to, version, reason));
-  }
-
-  @Roles(UserRole.PROCESS_LEADER)
-  @Mutation(() => Cohort)
-  async addMentee(
-    @CurrentViewer() viewer: Viewer,
-    @Args('cohortId', { type: () => ID }) cohortId: string,
-    @Args('organizationCode') organizationCode: string,
-  ): Promise<Cohort> {
-    return Cohort.from(await this.service.addMentee(viewer, cohortId, organizationCode));
-  }
-
-  @Roles(UserRole.PROCESS_LEADER)
-  @Mutation(() => Cohort)
-  async withdrawMember(
-    @CurrentViewer() viewer: Viewer,
-    @Args('cohortId', { type: () => ID }) cohortId: string,
-    @Args('organizationCode') organizationCode: string,
-    @Args('reason') reason: string,
-  ): Promise<Cohort> {
-    return Cohort.from(await this.service.withdrawMember(viewer, cohortId, organizationCode, reason));
-  }
-
-  @Mutation(() => CohortMember, { description: 'Sparar en organisations hela arbetsgrupp (egna medlemmar och processledare).' })
-  async setWorkingGroup(
-    @CurrentViewer() viewer: Viewer,
-    @Args('cohortId', { type: () => ID }) cohortId: string,
-    @Args('organizationCode') organizationCode: string,
-    @Args('members', { type: () => [WorkingGroupMemberInput] }) members: WorkingGroupMemberInput[],
-  ): Promise<CohortMember> {
-    const people = await validateList(WorkingGroupMemberInput, members, 'members');
-    return CohortMember.from(await this.service.setWorkingGroup(viewer, cohortId, organizationCode, people));
-  }
-
-  @Mutation(() => Meeting, { description: 'Processledaren, eller mentorn för erfarenhetsutbyten.' })
-  async scheduleMeeting(
-    @CurrentViewer() viewer: Viewer,
-    @Args('cohortId', { type: () => ID }) cohortId: string,
-    @Args('input') input: MeetingInput,
-  ): Promise<Meeting> {
-    return Meeting.from(await this.service.scheduleMeeting(viewer, cohortId, input));
-  }
-
-  @Mutation(() => Meeting)
-  async updateMeeting(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('input') input: MeetingInput): Promise<Meeting> {
-    return Meeting.from(await this.service.updateMeeting(viewer, id, input));
-  }
-
-  @Mutation(() => Meeting)
-  async cancelMeeting(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<Meeting> {
-    return Meeting.from(await this.service.cancelMeeting(viewer, id, reason));
   }
 
   // ---- fields ----
@@ -161,12 +109,44 @@ export class CohortsResolver {
 
   @ResolveField(() => [CohortStatus])
   allowedTransitions(@Parent() cohort: Cohort, @CurrentViewer() viewer: Viewer | null): CohortStatus[] {
-    return viewer?.role === UserRole.PROCESS_LEADER ? [...allowedTransitions(cohort.status)] : [];
+    return this.policy.mayManageCohorts(viewer) ? [...allowedTransitions(cohort.status)] : [];
   }
 }
 
 @Resolver(() => CohortMember)
 export class CohortMemberResolver {
+  constructor(private readonly members: CohortMembersService) {}
+
+  @Mutation(() => Cohort)
+  async addMentee(
+    @CurrentViewer() viewer: Viewer,
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+    @Args('organizationCode') organizationCode: string,
+  ): Promise<Cohort> {
+    return Cohort.from(await this.members.addMentee(viewer, cohortId, organizationCode));
+  }
+
+  @Mutation(() => Cohort)
+  async withdrawMember(
+    @CurrentViewer() viewer: Viewer,
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+    @Args('organizationCode') organizationCode: string,
+    @Args('reason') reason: string,
+  ): Promise<Cohort> {
+    return Cohort.from(await this.members.withdrawMember(viewer, cohortId, organizationCode, reason));
+  }
+
+  @Mutation(() => CohortMember, { description: 'Sparar en organisations hela arbetsgrupp (egna medlemmar och processledare).' })
+  async setWorkingGroup(
+    @CurrentViewer() viewer: Viewer,
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+    @Args('organizationCode') organizationCode: string,
+    @Args('members', { type: () => [WorkingGroupMemberInput] }) members: WorkingGroupMemberInput[],
+  ): Promise<CohortMember> {
+    const people = await validateList(WorkingGroupMemberInput, members, 'members');
+    return CohortMember.from(await this.members.setWorkingGroup(viewer, cohortId, organizationCode, people));
+  }
+
   @ResolveField(() => Cohort)
   async cohort(@Parent() member: CohortMember, @CurrentContext() ctx: RequestContext): Promise<Cohort> {
     const cohort = await ctx.loaders.cohortById.load(member.cohortId);
@@ -190,6 +170,37 @@ export class CohortMemberResolver {
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
+  constructor(private readonly meetings: MeetingsService) {}
+
+  @Mutation(() => Meeting, { description: 'Processledaren, eller mentorn för erfarenhetsutbyten.' })
+  async scheduleMeeting(
+    @CurrentViewer() viewer: Viewer,
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+    @Args('input') input: MeetingInput,
+  ): Promise<Meeting> {
+    return Meeting.from(await this.meetings.schedule(viewer, cohortId, input));
+  }
+
+  @Mutation(() => Meeting, { description: 'Sparar hela mötet; version är den som lästes (CONFLICT om mötet har ändrats sedan dess).' })
+  async updateMeeting(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: MeetingInput,
+  ): Promise<Meeting> {
+    return Meeting.from(await this.meetings.update(viewer, id, version, input));
+  }
+
+  @Mutation(() => Meeting, { description: 'Ställer in mötet med ett skäl; version är den som lästes.' })
+  async cancelMeeting(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('reason') reason: string,
+  ): Promise<Meeting> {
+    return Meeting.from(await this.meetings.cancel(viewer, id, version, reason));
+  }
+
   @ResolveField(() => Cohort)
   async cohort(@Parent() meeting: Meeting, @CurrentContext() ctx: RequestContext): Promise<Cohort> {
     const cohort = await ctx.loaders.cohortById.load(meeting.cohortId);
@@ -217,6 +228,6 @@ export class OrganizationMembershipsResolver {
   async memberships(@Parent() organization: Organization, @CurrentViewer() viewer: Viewer | null, @CurrentContext() ctx: RequestContext): Promise<CohortMember[]> {
     const memberships = await ctx.loaders.membershipsByOrganizationId.load(organization.id);
     const membersOfEach = await Promise.all(memberships.map((m) => ctx.loaders.membersByCohortId.load(m.cohortId)));
-    return memberships.filter((_, i) => this.policy.canView(viewer, membersOfEach[i])).map((m) => CohortMember.from(m));
+    return memberships.filter((_, i) => this.policy.mayView(viewer, membersOfEach[i])).map((m) => CohortMember.from(m));
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { INVITATION_TTL_DAYS, normaliseEmail, OrganizationKind, passwordProblem, UserRole } from '@modellkommuner/shared';
+import { INVITATION_TTL_DAYS, normaliseEmail, passwordProblem, roleFitsOrganization } from '@modellkommuner/shared';
 import { BadInput, BadInputs, Conflict, Forbidden, NotFound } from '../../infrastructure/errors/app-error';
 import { isUuid } from '../../infrastructure/graphql/ids';
 import { Viewer } from '../../infrastructure/graphql/request-context';
@@ -15,6 +15,7 @@ import { AccountsPolicy } from '../users/accounts.policy';
 import { UserEntity } from '../users/entities/user.entity';
 import { InvitationEntity } from './entities/invitation.entity';
 import { InviteUserInput } from './dto/invite-user.input';
+import { ACCEPT_REFUSED, INVITATION_NOT_FOUND, INVITE_REFUSED, LINK_NOT_FOUND, RESEND_REFUSED, REVOKE_REFUSED } from './invitation.errors';
 
 const ttlFromNow = () => new Date(Date.now() + INVITATION_TTL_DAYS * 24 * 3600_000);
 
@@ -40,17 +41,15 @@ export class InvitationsService {
     const email = normaliseEmail(input.email);
     return this.dataSource.transaction(async (manager) => {
       const organization = await manager.getRepository(OrganizationEntity).findOneBy({ code: input.organizationCode.trim() });
-      if (!organization) throw BadInput('organizationCode', `Det finns ingen organisation med koden "${input.organizationCode}".`);
-      this.policy.assertMayInvite(viewer, organization.id, input.role);
-      if (input.role === UserRole.PROCESS_LEADER && organization.kind !== OrganizationKind.SKR) {
-        throw BadInput('role', 'Processledare bjuds in till SKR, inte till en kommun eller region.');
-      }
-      if (await manager.getRepository(UserEntity).existsBy({ email })) {
-        throw Conflict(`Det finns redan ett konto för ${email}.`);
-      }
+      if (!organization) throw BadInput('organizationCode', INVITE_REFUSED.unknownOrganization(input.organizationCode));
+      // Process leaders invite anyone; members invite colleagues to their own organisation as MEMBER.
+      if (!this.policy.mayInviteWithRole(viewer, input.role)) throw Forbidden(INVITE_REFUSED.role);
+      if (!this.policy.mayInviteTo(viewer, organization.id)) throw Forbidden(INVITE_REFUSED.organization);
+      if (!roleFitsOrganization(input.role, organization.kind)) throw BadInput('role', INVITE_REFUSED.processLeaderOutsideSkr);
+      if (await manager.getRepository(UserEntity).existsBy({ email })) throw Conflict(INVITE_REFUSED.accountExists(email));
       const invitations = manager.getRepository(InvitationEntity);
       const open = await invitations.findOneBy({ email, organizationId: organization.id, acceptedAt: IsNull(), revokedAt: IsNull() });
-      if (open) throw Conflict(`${email} är redan inbjuden till ${organization.name}. Skicka inbjudan igen i stället.`);
+      if (open) throw Conflict(INVITE_REFUSED.alreadyInvited(email, organization.name));
       const invitation = await invitations.save(
         invitations.create({
           email,
@@ -80,8 +79,8 @@ export class InvitationsService {
   async resend(viewer: Viewer, id: string): Promise<InvitationEntity> {
     return this.dataSource.transaction(async (manager) => {
       const invitation = await this.lockManageable(manager, viewer, id);
-      if (invitation.acceptedAt) throw Conflict('Inbjudan har redan använts.');
-      if (invitation.revokedAt) throw Conflict('Inbjudan är återkallad. Skapa en ny inbjudan i stället.');
+      if (invitation.acceptedAt) throw Conflict(RESEND_REFUSED.accepted);
+      if (invitation.revokedAt) throw Conflict(RESEND_REFUSED.revoked);
       const before = { ...invitation };
       invitation.sendCount += 1;
       invitation.tokenHash = null;
@@ -96,8 +95,8 @@ export class InvitationsService {
   async revoke(viewer: Viewer, id: string): Promise<InvitationEntity> {
     return this.dataSource.transaction(async (manager) => {
       const invitation = await this.lockManageable(manager, viewer, id);
-      if (invitation.acceptedAt) throw Conflict('Inbjudan har redan använts och kan inte återkallas.');
-      if (invitation.revokedAt) throw Conflict('Inbjudan är redan återkallad.');
+      if (invitation.acceptedAt) throw Conflict(REVOKE_REFUSED.accepted);
+      if (invitation.revokedAt) throw Conflict(REVOKE_REFUSED.revoked);
       const before = { ...invitation };
       invitation.revokedAt = new Date();
       await manager.getRepository(InvitationEntity).save(invitation);
@@ -109,7 +108,7 @@ export class InvitationsService {
   /** Open (not accepted, not revoked) invitations of an organisation, for those who may see them. */
   async listOpen(viewer: Viewer, organizationCode: string): Promise<InvitationEntity[]> {
     const organization = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ code: organizationCode });
-    if (!organization || !this.policy.canSeeAccountsOf(viewer, organization.id)) return [];
+    if (!organization || !this.policy.maySeeAccountsOf(viewer, organization.id)) return [];
     return this.dataSource.getRepository(InvitationEntity).find({
       where: { organizationId: organization.id, acceptedAt: IsNull(), revokedAt: IsNull() },
       order: { createdAt: 'DESC' },
@@ -135,8 +134,8 @@ export class InvitationsService {
   async accept(token: string, nameInput: string, password: string, clientIp: string): Promise<{ user: UserEntity; token: string }> {
     const name = nameInput.trim();
     const problems = [
-      ...(name.length === 0 ? [{ field: 'name', message: 'Ange ditt namn.' }] : []),
-      ...(name.length > 200 ? [{ field: 'name', message: 'Namnet får ha högst 200 tecken.' }] : []),
+      ...(name.length === 0 ? [{ field: 'name', message: ACCEPT_REFUSED.nameRequired }] : []),
+      ...(name.length > 200 ? [{ field: 'name', message: ACCEPT_REFUSED.nameTooLong }] : []),
       ...(passwordProblem(password) ? [{ field: 'password', message: passwordProblem(password) as string }] : []),
     ];
     if (problems.length) throw BadInputs(problems);
@@ -161,27 +160,27 @@ export class InvitationsService {
   }
 
   private async usableInvitation(manager: EntityManager, token: string, lock: boolean): Promise<InvitationEntity> {
-    const notFound = () => NotFound('Inbjudan hittades inte. Kontrollera länken, eller be om en ny inbjudan.');
+    const notFound = () => NotFound(LINK_NOT_FOUND);
     if (!token || token.length > 200) throw notFound();
     const invitation = await manager.getRepository(InvitationEntity).findOne({
       where: { tokenHash: hashSecretToken(token) },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     if (!invitation) throw notFound();
-    if (invitation.acceptedAt) throw Conflict('Inbjudan har redan använts. Logga in med ditt konto.');
-    if (invitation.revokedAt) throw Conflict('Inbjudan har återkallats.');
-    if (invitation.expiresAt.getTime() <= Date.now()) throw Conflict('Inbjudan har gått ut. Be om en ny inbjudan.');
-    if (await manager.getRepository(UserEntity).existsBy({ email: invitation.email })) throw Conflict(`Det finns redan ett konto för ${invitation.email}.`);
+    if (invitation.acceptedAt) throw Conflict(ACCEPT_REFUSED.used);
+    if (invitation.revokedAt) throw Conflict(ACCEPT_REFUSED.revoked);
+    if (invitation.expiresAt.getTime() <= Date.now()) throw Conflict(ACCEPT_REFUSED.expired);
+    if (await manager.getRepository(UserEntity).existsBy({ email: invitation.email })) throw Conflict(ACCEPT_REFUSED.accountExists(invitation.email));
     return invitation;
   }
 
   private async lockManageable(manager: EntityManager, viewer: Viewer, id: string): Promise<InvitationEntity> {
-    if (!isUuid(id)) throw NotFound('Inbjudan hittades inte.');
+    if (!isUuid(id)) throw NotFound(INVITATION_NOT_FOUND);
     const invitation = await manager.getRepository(InvitationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!invitation) throw NotFound('Inbjudan hittades inte.');
+    if (!invitation) throw NotFound(INVITATION_NOT_FOUND);
     if (!this.policy.mayManageInvitation(viewer, invitation)) {
       // A member cannot learn of other organisations' invitations; its own PROCESS_LEADER ones are forbidden.
-      if (invitation.organizationId !== viewer.organizationId) throw NotFound('Inbjudan hittades inte.');
+      if (!this.policy.maySeeAccountsOf(viewer, invitation.organizationId)) throw NotFound(INVITATION_NOT_FOUND);
       throw Forbidden();
     }
     return invitation;

@@ -1,27 +1,59 @@
 import { Injectable } from '@nestjs/common';
-import { ExampleStatus, UserRole } from '@modellkommuner/shared';
-import { Viewer } from '../../infrastructure/graphql/request-context';
+import {
+  ExampleFacts,
+  ExampleStatus,
+  ExampleStep,
+  isProcessLeader,
+  keepsOwnOrganization,
+  mayEditExample,
+  mayReadExample,
+  mayTakeExampleStep,
+  maySeeEditorComment,
+} from '@modellkommuner/shared';
+import { asRuleViewer, Viewer } from '../../infrastructure/graphql/request-context';
 
-/** Who may read and change a learning example (DOMAIN.md): the one place it is decided. */
+/** An example as the policy needs to know it: its state and the ids of its organisations. */
+export interface ExampleState {
+  status: ExampleStatus;
+  organizationIds: readonly string[];
+}
+
+const facts = (example: ExampleState): ExampleFacts => ({ status: example.status, organizations: example.organizationIds });
+
+/**
+ * Who may read and change a learning example: the one place the API decides it, over the rules in
+ * libs/shared (examples.ts, docs/domain.md "Learning examples"), which the web's buttons use too.
+ * Organisations are keyed by id on both sides (asRuleViewer).
+ */
 @Injectable()
 export class LearningExamplePolicy {
-  isAuthor(viewer: Viewer | null, organizationIds: string[]): boolean {
-    return viewer !== null && organizationIds.includes(viewer.organizationId);
-  }
-
   /** The public reads PUBLISHED only; authors and process leaders read every state. */
-  canRead(viewer: Viewer | null, status: ExampleStatus, organizationIds: string[]): boolean {
-    if (status === ExampleStatus.PUBLISHED) return true;
-    return viewer?.role === UserRole.PROCESS_LEADER || this.isAuthor(viewer, organizationIds);
+  mayRead(viewer: Viewer | null, example: ExampleState): boolean {
+    return mayReadExample(asRuleViewer(viewer), facts(example));
   }
 
   /** Members edit their organisation's DRAFTs (IN_REVIEW is locked for them); process leaders edit anything. */
-  canEdit(viewer: Viewer, status: ExampleStatus, organizationIds: string[]): boolean {
-    if (viewer.role === UserRole.PROCESS_LEADER) return true;
-    return status === ExampleStatus.DRAFT && this.isAuthor(viewer, organizationIds);
+  mayEdit(viewer: Viewer | null, example: ExampleState): boolean {
+    return mayEditExample(asRuleViewer(viewer), facts(example));
   }
 
-  canSeeEditorComment(viewer: Viewer | null, organizationIds: string[]): boolean {
-    return viewer?.role === UserRole.PROCESS_LEADER || this.isAuthor(viewer, organizationIds);
+  maySeeEditorComment(viewer: Viewer | null, organizationIds: readonly string[]): boolean {
+    return maySeeEditorComment(asRuleViewer(viewer), { organizations: organizationIds });
+  }
+
+  /** Whether the viewer may take the workflow step at all, whatever the state (exampleStepOpen decides that). */
+  mayTakeStep(viewer: Viewer | null, example: ExampleState, step: ExampleStep): boolean {
+    return mayTakeExampleStep(asRuleViewer(viewer), facts(example), step);
+  }
+
+  /** A member's own organisation is among the organisations an example is saved with. */
+  keepsOwnOrganization(viewer: Viewer, organizationIds: readonly string[]): boolean {
+    const ruleViewer = asRuleViewer(viewer);
+    return ruleViewer !== null && keepsOwnOrganization(ruleViewer, organizationIds);
+  }
+
+  /** Importing SKR pages publishes at once: process leaders. */
+  mayImport(viewer: Viewer | null): boolean {
+    return isProcessLeader(asRuleViewer(viewer));
   }
 }

@@ -1,10 +1,10 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { UserRole } from '@modellkommuner/shared';
 import { RequestContext, Viewer } from '../../infrastructure/graphql/request-context';
-import { CurrentContext, CurrentViewer, Public, Roles } from '../auth/auth.decorators';
+import { CurrentContext, CurrentViewer, Public } from '../auth/auth.decorators';
 import { Organization } from '../organizations/models/organization.model';
 import { ImportResult } from './models/import-result.model';
 import { LearningExampleInput } from './dto/learning-example.input';
+import { ExampleImportService } from './import/example-import.service';
 import { LearningExamplePolicy } from './learning-example.policy';
 import { LearningExamplesService } from './learning-examples.service';
 import { LearningExample } from './models/learning-example.model';
@@ -13,6 +13,7 @@ import { LearningExample } from './models/learning-example.model';
 export class LearningExamplesResolver {
   constructor(
     private readonly service: LearningExamplesService,
+    private readonly imports: ExampleImportService,
     private readonly policy: LearningExamplePolicy,
   ) {}
 
@@ -39,33 +40,45 @@ export class LearningExamplesResolver {
   }
 
   @Mutation(() => LearningExample)
-  async submitLearningExample(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<LearningExample> {
-    return LearningExample.from(await this.service.submit(viewer, id));
+  async submitLearningExample(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<LearningExample> {
+    return LearningExample.from(await this.service.submit(viewer, id, version));
   }
 
   @Mutation(() => LearningExample)
-  async publishLearningExample(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<LearningExample> {
-    return LearningExample.from(await this.service.publish(viewer, id));
+  async publishLearningExample(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<LearningExample> {
+    return LearningExample.from(await this.service.publish(viewer, id, version));
   }
 
   @Mutation(() => LearningExample)
   async returnLearningExample(
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
     @Args('comment') comment: string,
   ): Promise<LearningExample> {
-    return LearningExample.from(await this.service.returnToDraft(viewer, id, comment));
+    return LearningExample.from(await this.service.returnToDraft(viewer, id, version, comment));
   }
 
   @Mutation(() => LearningExample)
-  async archiveLearningExample(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<LearningExample> {
-    return LearningExample.from(await this.service.archive(viewer, id));
+  async archiveLearningExample(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<LearningExample> {
+    return LearningExample.from(await this.service.archive(viewer, id, version));
   }
 
-  @Roles(UserRole.PROCESS_LEADER)
   @Mutation(() => ImportResult, { description: 'En eller flera SKR-sidor som ren text; varje problem blir en rad i errors.' })
   importLearningExamples(@CurrentViewer() viewer: Viewer, @Args('text') text: string): Promise<ImportResult> {
-    return this.service.importPages(viewer, text);
+    return this.imports.importAs(viewer, text);
   }
 
   /** Carried by examples read with them (the search's page, `related`); otherwise through a DataLoader. */
@@ -78,7 +91,7 @@ export class LearningExamplesResolver {
   async editorComment(@Parent() example: LearningExample, @CurrentViewer() viewer: Viewer | null, @CurrentContext() ctx: RequestContext): Promise<string | null> {
     if (!example.editorCommentValue) return null;
     const organizations = await ctx.loaders.organizationsByExampleId.load(example.id);
-    return this.policy.canSeeEditorComment(viewer, organizations.map((o) => o.id)) ? example.editorCommentValue : null;
+    return this.policy.maySeeEditorComment(viewer, organizations.map((o) => o.id)) ? example.editorCommentValue : null;
   }
 
   /** Through a DataLoader: one statement for every example of a level of the response (at most MAX_RELATED each). */

@@ -29,6 +29,6 @@ export class ProgrammesResolver {
   async cohorts(@Parent() programme: Programme, @CurrentViewer() viewer: Viewer | null, @CurrentContext() ctx: RequestContext): Promise<Cohort[]> {
     const cohorts = await ctx.loaders.cohortsByProgrammeId.load(programme.id);
     const members = await Promise.all(cohorts.map((c) => ctx.loaders.membersByCohortId.load(c.id)));
-    return cohorts.filter((_, i) => this.policy.canView(viewer, members[i])).map((c) => Cohort.from(c));
+    return cohorts.filter((_, i) => this.policy.mayView(viewer, members[i])).map((c) => Cohort.from(c));
   }
 }

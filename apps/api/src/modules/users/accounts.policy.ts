@@ -1,30 +1,38 @@
 import { Injectable } from '@nestjs/common';
-import { UserRole } from '@modellkommuner/shared';
-import { Forbidden } from '../../infrastructure/errors/app-error';
-import { Viewer } from '../../infrastructure/graphql/request-context';
+import { mayDeactivateAccounts, mayInviteTo, mayInviteWithRole, mayManageInvitation, maySeeAccountsOf, RuleViewer, UserRole } from '@modellkommuner/shared';
+import { asRuleViewer, Viewer } from '../../infrastructure/graphql/request-context';
 
-/** Who may see and manage accounts and invitations (DOMAIN.md): the one place this is decided. */
+const ruleViewer = (viewer: Viewer): RuleViewer => asRuleViewer(viewer) as RuleViewer;
+
+/**
+ * Who may see and manage accounts and invitations: the one place the API decides it, over the rules
+ * in libs/shared (accounts.ts, docs/domain.md "Accounts and invitations"). Organisations are keyed by
+ * id (asRuleViewer). Each answer is a boolean; the services throw with their errors files' messages.
+ */
 @Injectable()
 export class AccountsPolicy {
-  /** Process leaders see every organisation's accounts; members see their own organisation's. */
-  canSeeAccountsOf(viewer: Viewer, organizationId: string): boolean {
-    return viewer.role === UserRole.PROCESS_LEADER || viewer.organizationId === organizationId;
+  /** Process leaders see every organisation's accounts and invitations; members their own organisation's. */
+  maySeeAccountsOf(viewer: Viewer, organizationId: string): boolean {
+    return maySeeAccountsOf(ruleViewer(viewer), organizationId);
   }
 
-  /** Process leaders invite anyone; members invite colleagues to their own organisation as MEMBER. */
-  assertMayInvite(viewer: Viewer, organizationId: string, role: UserRole): void {
-    if (viewer.role === UserRole.PROCESS_LEADER) return;
-    if (role !== UserRole.MEMBER) throw Forbidden('Bara processledare kan bjuda in processledare.');
-    if (organizationId !== viewer.organizationId) throw Forbidden('Du kan bara bjuda in kollegor till din egen organisation.');
+  /** Process leaders invite with any role; members invite MEMBERs only. */
+  mayInviteWithRole(viewer: Viewer, role: UserRole): boolean {
+    return mayInviteWithRole(ruleViewer(viewer), role);
+  }
+
+  /** Process leaders invite to any organisation; members to their own. */
+  mayInviteTo(viewer: Viewer, organizationId: string): boolean {
+    return mayInviteTo(ruleViewer(viewer), organizationId);
   }
 
   /** Resend and revoke: process leaders any invitation; members their own organisation's member invitations. */
   mayManageInvitation(viewer: Viewer, invitation: { organizationId: string; role: UserRole }): boolean {
-    if (viewer.role === UserRole.PROCESS_LEADER) return true;
-    return invitation.organizationId === viewer.organizationId && invitation.role === UserRole.MEMBER;
+    return mayManageInvitation(ruleViewer(viewer), { organization: invitation.organizationId, role: invitation.role });
   }
 
+  /** Deactivating accounts: process leaders. */
   mayDeactivate(viewer: Viewer): boolean {
-    return viewer.role === UserRole.PROCESS_LEADER;
+    return mayDeactivateAccounts(ruleViewer(viewer));
   }
 }

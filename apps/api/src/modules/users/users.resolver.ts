@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { UserRole } from '@modellkommuner/shared';
 import { RequestContext, Viewer } from '../../infrastructure/graphql/request-context';
-import { CurrentContext, CurrentViewer, Public, Roles } from '../auth/auth.decorators';
+import { CurrentContext, CurrentViewer, Public } from '../auth/auth.decorators';
 import { Organization } from '../organizations/models/organization.model';
 import { User } from './models/user.model';
 import { UsersService } from './users.service';
@@ -23,7 +22,6 @@ export class UsersResolver {
     return (await this.service.listForOrganization(viewer, organizationCode)).map((row) => User.from(row));
   }
 
-  @Roles(UserRole.PROCESS_LEADER)
   @Mutation(() => User, { description: 'Inaktiverar ett konto: det kan inte längre logga in och dess inloggningar upphör.' })
   async deactivateUser(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<User> {
     return User.from(await this.service.deactivate(viewer, id));

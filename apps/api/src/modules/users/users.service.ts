@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Conflict, NotFound } from '../../infrastructure/errors/app-error';
+import { Conflict, Forbidden, NotFound } from '../../infrastructure/errors/app-error';
 import { isUuid } from '../../infrastructure/graphql/ids';
 import { Viewer } from '../../infrastructure/graphql/request-context';
 import { AuditService } from '../audit/audit.service';
 import { SessionService } from '../auth/session.service';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
+import { ACCOUNT_NOT_FOUND, DEACTIVATE_REFUSED } from './account.errors';
 import { AccountsPolicy } from './accounts.policy';
 import { UserEntity } from './entities/user.entity';
 
@@ -25,22 +26,26 @@ export class UsersService {
   /** The accounts of an organisation, for those allowed to see them; an empty list for others. */
   async listForOrganization(viewer: Viewer, organizationCode: string): Promise<UserEntity[]> {
     const organization = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ code: organizationCode });
-    if (!organization || !this.policy.canSeeAccountsOf(viewer, organization.id)) return [];
+    if (!organization || !this.policy.maySeeAccountsOf(viewer, organization.id)) return [];
     return this.dataSource.getRepository(UserEntity).find({
       where: { organizationId: organization.id },
       order: { active: 'DESC', name: 'ASC' },
     });
   }
 
-  /** Deactivation: the account can no longer log in and every token it holds stops working at once. */
+  /**
+   * Deactivation (process leaders; FORBIDDEN with the guard's wording otherwise): the account can no
+   * longer log in and every token it holds stops working at once.
+   */
   async deactivate(viewer: Viewer, id: string): Promise<UserEntity> {
-    if (!isUuid(id)) throw NotFound('Kontot hittades inte.');
-    if (id === viewer.userId) throw Conflict('Du kan inte inaktivera ditt eget konto.');
+    if (!this.policy.mayDeactivate(viewer)) throw Forbidden();
+    if (!isUuid(id)) throw NotFound(ACCOUNT_NOT_FOUND);
+    if (id === viewer.userId) throw Conflict(DEACTIVATE_REFUSED.self);
     return this.dataSource.transaction(async (manager) => {
       const users = manager.getRepository(UserEntity);
       const user = await users.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!user) throw NotFound('Kontot hittades inte.');
-      if (!user.active) throw Conflict('Kontot är redan inaktiverat.');
+      if (!user) throw NotFound(ACCOUNT_NOT_FOUND);
+      if (!user.active) throw Conflict(DEACTIVATE_REFUSED.alreadyInactive);
       const before = { ...user };
       user.active = false;
       user.deactivatedAt = new Date();

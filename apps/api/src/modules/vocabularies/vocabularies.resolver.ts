@@ -1,8 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { UserRole, VocabularyKind } from '@modellkommuner/shared';
+import { VocabularyKind } from '@modellkommuner/shared';
 import '../../infrastructure/graphql/enums';
 import { Viewer } from '../../infrastructure/graphql/request-context';
-import { CurrentViewer, Public, Roles } from '../auth/auth.decorators';
+import { CurrentViewer, Public } from '../auth/auth.decorators';
 import { Vocabularies } from './models/vocabularies.model';
 import { VocabulariesService } from './vocabularies.service';
 
@@ -16,7 +16,6 @@ export class VocabulariesResolver {
     return this.service.all();
   }
 
-  @Roles(UserRole.PROCESS_LEADER)
   @Mutation(() => Vocabularies, { description: 'Ersätter en vokabulär (processledare).' })
   setVocabulary(
     @CurrentViewer() viewer: Viewer,

@@ -1,27 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { VocabularyKind } from '@modellkommuner/shared';
-import { BadInput } from '../../infrastructure/errors/app-error';
+import { BadInput, Forbidden } from '../../infrastructure/errors/app-error';
 import { Viewer } from '../../infrastructure/graphql/request-context';
 import { AuditService } from '../audit/audit.service';
 import { VocabularyTermEntity } from './entities/vocabulary-term.entity';
 import { Vocabularies } from './models/vocabularies.model';
+import { VocabularyPolicy } from './vocabulary.policy';
 
 @Injectable()
 export class VocabulariesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly policy: VocabularyPolicy,
   ) {}
 
+  /** Every vocabulary's terms in order: for the API's readers, the example editor's checks and the import's parser. */
   async all(manager: EntityManager = this.dataSource.manager): Promise<Vocabularies> {
     const rows = await manager.getRepository(VocabularyTermEntity).find({ order: { kind: 'ASC', position: 'ASC' } });
     const of = (kind: VocabularyKind) => rows.filter((row) => row.kind === kind).map((row) => row.term);
     return { subjects: of(VocabularyKind.SUBJECT), activityAreas: of(VocabularyKind.ACTIVITY_AREA), focusAreas: of(VocabularyKind.FOCUS_AREA) };
   }
 
-  /** Replaces a vocabulary with the given terms, in that order. */
+  /** Replaces a vocabulary with the given terms, in that order (process leaders; FORBIDDEN with the guard's wording otherwise). */
   async set(viewer: Viewer, kind: VocabularyKind, termsInput: string[]): Promise<Vocabularies> {
+    if (!this.policy.mayEdit(viewer)) throw Forbidden();
     const terms = termsInput.map((term) => term.trim().replace(/\s+/g, ' '));
     if (terms.length === 0) throw BadInput('terms', 'En vokabulär måste ha minst en term.');
     if (terms.length > 200) throw BadInput('terms', 'En vokabulär får ha högst 200 termer.');

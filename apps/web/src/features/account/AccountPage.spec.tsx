@@ -1,5 +1,6 @@
-import { fireEvent, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
 import { hedemoraMember, renderRoute } from '../../test/render';
 import { AccountPage } from './AccountPage';
 import { CalendarUrlQuery, RotateCalendarTokenMutation } from './graphql/operations';
@@ -7,29 +8,49 @@ import { CalendarUrlQuery, RotateCalendarTokenMutation } from './graphql/operati
 const OLD = 'https://api.example.se/calendar/gammal-token.ics';
 const NEW = 'https://api.example.se/calendar/ny-token.ics';
 
+const calendarMock = { request: { query: CalendarUrlQuery }, result: { data: { me: { __typename: 'User', id: hedemoraMember.id, calendarUrl: OLD } } } };
+
+function renderAccount(mocks: Parameters<typeof renderRoute>[0]['mocks'] = [calendarMock]) {
+  return renderRoute({ path: '/account', element: <AccountPage />, url: '/account', user: hedemoraMember, mocks });
+}
+
 describe('AccountPage', () => {
   it('shows the personal calendar link and renews it after a confirmation', async () => {
-    renderRoute({
-      path: '/account',
-      element: <AccountPage />,
-      url: '/account',
-      user: hedemoraMember,
-      mocks: [
-        { request: { query: CalendarUrlQuery }, result: { data: { me: { __typename: 'User', id: hedemoraMember.id, calendarUrl: OLD } } } },
-        { request: { query: RotateCalendarTokenMutation }, result: { data: { rotateCalendarToken: NEW } } },
-      ],
-    });
-    expect(screen.getByRole('heading', { level: 1, name: 'Mitt konto' })).toBeTruthy();
-    const url = await screen.findByLabelText<HTMLInputElement>('Din kalenderlänk');
-    expect(url.value).toBe(OLD);
-    expect(url.readOnly).toBe(true);
-    expect(screen.getByText(/Prenumerera på kalender via URL/)).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Byt lösenord' }).getAttribute('href')).toBe('/account/password');
+    renderAccount([calendarMock, { request: { query: RotateCalendarTokenMutation }, result: { data: { rotateCalendarToken: NEW } } }]);
+    expect(screen.getByRole('heading', { level: 1, name: 'Mitt konto' })).toBeInTheDocument();
+    const url = await screen.findByLabelText('Din kalenderlänk');
+    expect(url).toHaveValue(OLD);
+    expect(url).toHaveAttribute('readonly');
+    expect(url).toHaveAccessibleDescription('Kopiera länken och lägg till den i din kalender som en prenumeration.');
+    expect(screen.getByText(/Prenumerera på kalender via URL/)).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Byt lösenord' })).toHaveAttribute('href', '/account/password');
 
-    fireEvent.click(screen.getByRole('button', { name: /Skapa ny kalenderlänk/ }));
-    expect(screen.getByText(/Den gamla länken slutar fungera direkt/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Ja, skapa ny länk' }));
-    expect(await screen.findByText(/En ny kalenderlänk är skapad/)).toBeTruthy();
-    expect(screen.getByLabelText<HTMLInputElement>('Din kalenderlänk').value).toBe(NEW);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: /Skapa ny kalenderlänk/ }));
+    expect(screen.getByText(/Den gamla länken slutar fungera direkt/)).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Ja, skapa ny länk' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Ja, skapa ny länk' }));
+    expect(await screen.findByText(/En ny kalenderlänk är skapad/)).toBeVisible();
+    expect(screen.getByLabelText('Din kalenderlänk')).toHaveValue(NEW);
+    expect(screen.getByRole('heading', { level: 2, name: 'Kalender' })).toHaveFocus();
+  });
+
+  it('copies the link, and says so', async () => {
+    renderAccount();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Kopiera länken' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Länken är kopierad.');
+    await expect(navigator.clipboard.readText()).resolves.toBe(OLD);
+  });
+
+  it('selects the link for the user where the browser does not let the page copy it', async () => {
+    renderAccount();
+    const user = userEvent.setup();
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Not allowed', 'NotAllowedError'));
+    await user.click(await screen.findByRole('button', { name: 'Kopiera länken' }));
+    const url = screen.getByLabelText<HTMLInputElement>('Din kalenderlänk');
+    expect(url).toHaveFocus();
+    expect(url.value.slice(url.selectionStart ?? 0, url.selectionEnd ?? 0)).toBe(OLD);
+    expect(screen.getByRole('status')).toHaveTextContent('Det gick inte att kopiera automatiskt.');
   });
 });

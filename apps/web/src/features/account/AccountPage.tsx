@@ -1,15 +1,16 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { toUiError, type UiError } from '../../shared/errors/error-message';
+import { useActionFeedback } from '../../shared/forms';
 import { ConfirmAction } from '../../shared/ui/ConfirmAction';
 import { ErrorSummary } from '../../shared/ui/ErrorSummary';
+import { FieldShell } from '../../shared/ui/FieldShell';
 import { Loading } from '../../shared/ui/Loading';
 import { Page } from '../../shared/ui/Page';
 import { QueryError } from '../../shared/ui/QueryError';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
-import { useCurrentUser } from '../auth/session';
+import { useCurrentUser } from '../auth';
 import { CalendarUrlQuery, RotateCalendarTokenMutation } from './graphql/operations';
 
 /** Mitt konto: who you are, a link to change the password, and your personal calendar feed. */
@@ -59,35 +60,27 @@ function CalendarSection() {
       cache.writeQuery({ query: CalendarUrlQuery, data: { me: { ...me, calendarUrl: answer.rotateCalendarToken } } });
     },
   });
-  const [status, setStatus] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<UiError | null>(null);
+  const feedback = useActionFeedback();
   const urlField = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const url = data?.me?.calendarUrl;
 
   async function copy() {
     if (!url) return;
-    setStatus(null);
+    feedback.setStatus(null);
     try {
       await navigator.clipboard.writeText(url);
-      setStatus(t('account.calendar.copied'));
+      feedback.setStatus(t('account.calendar.copied'));
     } catch {
       // No clipboard access (an older browser, or a page not served over HTTPS): select it for the user.
       urlField.current?.focus();
       urlField.current?.select();
-      setStatus(t('account.calendar.copyFailed'));
+      feedback.setStatus(t('account.calendar.copyFailed'));
     }
   }
 
   async function renew() {
-    setStatus(null);
-    setActionError(null);
-    try {
-      await rotate();
-      setStatus(t('account.calendar.rotated'));
-    } catch (cause) {
-      setActionError(toUiError(cause, t));
-    }
+    await feedback.run(() => rotate(), t('account.calendar.rotated'));
     heading.current?.focus();
   }
 
@@ -97,30 +90,26 @@ function CalendarSection() {
         {t('account.calendar.heading')}
       </h2>
       <p>{t('account.calendar.intro')}</p>
-      <StatusMessage>{status}</StatusMessage>
-      <ErrorSummary error={actionError} />
+      <StatusMessage>{feedback.status}</StatusMessage>
+      <ErrorSummary error={feedback.error} />
       {error && !url ? <QueryError error={error} /> : null}
       {loading && !url ? <Loading /> : null}
       {url ? (
         <>
-          <div className="field">
-            <label htmlFor={URL_FIELD_ID} className="field__label">
-              {t('account.calendar.url')}
-            </label>
-            <p id={`${URL_FIELD_ID}-hint`} className="field__hint">
-              {t('account.calendar.urlHint')}
-            </p>
-            <input
-              ref={urlField}
-              id={URL_FIELD_ID}
-              type="url"
-              readOnly
-              value={url}
-              className="input--wide"
-              aria-describedby={`${URL_FIELD_ID}-hint`}
-              onFocus={(event) => event.currentTarget.select()}
-            />
-          </div>
+          <FieldShell id={URL_FIELD_ID} label={t('account.calendar.url')} hint={t('account.calendar.urlHint')} required={false}>
+            {(aria) => (
+              <input
+                ref={urlField}
+                id={URL_FIELD_ID}
+                type="url"
+                readOnly
+                value={url}
+                className="input--wide"
+                {...aria}
+                onFocus={(event) => event.currentTarget.select()}
+              />
+            )}
+          </FieldShell>
           <div className="button-row">
             <button type="button" className="button" onClick={() => void copy()}>
               {t('account.calendar.copy')}

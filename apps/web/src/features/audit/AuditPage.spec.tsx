@@ -1,4 +1,5 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { processLeader, renderRoute } from '../../test/render';
 import { AUDIT_PAGE_SIZE, AuditPage } from './AuditPage';
@@ -41,18 +42,20 @@ describe('AuditPage', () => {
         },
       ],
     });
-    expect(await screen.findByRole('heading', { level: 2, name: 'invitation.revoke' })).toBeTruthy();
-    expect(screen.getByLabelText<HTMLInputElement>(/^Typ av objekt/).value).toBe('Invitation');
+    expect(await screen.findByRole('heading', { level: 2, name: 'invitation.revoke' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Typ av objekt/)).toHaveValue('Invitation');
     // 13:05 UTC is 14:05 in Stockholm in November.
     expect(screen.getAllByText('2026-11-22 14:05:09')).toHaveLength(2);
-    expect(screen.getByText('Dubblett')).toBeTruthy();
+    expect(screen.getByText('Dubblett')).toBeInTheDocument();
     expect(screen.getAllByText(/"email": "person3@hedemora.se"/)).toHaveLength(1);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Visa fler' }));
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Visa fler' }));
     const added = await screen.findByRole('heading', { level: 2, name: 'invitation.create' });
-    await waitFor(() => expect(document.activeElement).toBe(added));
-    expect(screen.getByText('Visar 3 ändringar.')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Visa fler' })).toBeNull();
+    // Focus goes to the first entry that was added, so a keyboard user reads on from there.
+    await waitFor(() => expect(added).toHaveFocus());
+    expect(screen.getByRole('status')).toHaveTextContent('Visar 3 ändringar.');
+    expect(screen.queryByRole('button', { name: 'Visa fler' })).not.toBeInTheDocument();
   });
 
   it('puts the filters in the URL', async () => {
@@ -66,10 +69,10 @@ describe('AuditPage', () => {
         { request: { query: AuditLogQuery, variables: { entity: 'User', actorId: 'abc', first: AUDIT_PAGE_SIZE } }, result: page([], false, null) },
       ],
     });
-    expect(await screen.findByText('Inga ändringar matchar filtret.')).toBeTruthy();
-    fireEvent.change(screen.getByLabelText(/^Typ av objekt/), { target: { value: 'User' } });
-    fireEvent.change(screen.getByLabelText(/^Utförd av/), { target: { value: 'abc' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Filtrera' }));
+    expect(await screen.findByText('Inga ändringar matchar filtret.')).toBeVisible();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText(/^Typ av objekt/), 'User');
+    await user.type(screen.getByLabelText(/^Utförd av/), 'abc{Enter}');
     await waitFor(() => expect(router.state.location.search).toBe('?entity=User&actorId=abc'));
   });
 });

@@ -1,9 +1,10 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { AuditLogQuery as AuditLogResult } from '../../gql/graphql';
 import { formatDateTime } from '../../shared/format';
+import { useFocusAppended } from '../../shared/ui/focus-appended';
 import { Page } from '../../shared/ui/Page';
 import { QueryError } from '../../shared/ui/QueryError';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
@@ -21,7 +22,7 @@ export function AuditPage() {
   const filters = useMemo(() => parseAuditFilters(params), [params]);
   const [loadingMore, setLoadingMore] = useState(false);
   // After "Visa fler", focus moves to the first added entry as soon as it is rendered.
-  const pendingFocus = useRef<number | null>(null);
+  const appended = useFocusAppended();
 
   const { data, loading, error, fetchMore } = useQuery(AuditLogQuery, {
     variables: { ...auditFiltersToVariables(filters), first: AUDIT_PAGE_SIZE },
@@ -32,7 +33,7 @@ export function AuditPage() {
 
   async function showMore() {
     if (!pageInfo?.endCursor || loadingMore) return;
-    pendingFocus.current = entries?.length ?? 0;
+    appended.expect(entries?.length ?? 0);
     setLoadingMore(true);
     try {
       await fetchMore({
@@ -63,16 +64,7 @@ export function AuditPage() {
       {entries?.length ? (
         <ol className="audit-list" aria-label={t('audit.listLabel')}>
           {entries.map((entry, index) => (
-            <AuditEntryItem
-              key={entry.id}
-              entry={entry}
-              headingRef={(element) => {
-                if (element && pendingFocus.current === index) {
-                  pendingFocus.current = null;
-                  element.focus();
-                }
-              }}
-            />
+            <AuditEntryItem key={entry.id} entry={entry} headingRef={appended.refFor(index)} />
           ))}
         </ol>
       ) : null}

@@ -1,16 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { PASSWORD_MIN_LENGTH } from '@modellkommuner/shared';
 import { newPasswordProblems, requiredProblem, useFormError } from '../../shared/forms';
-import { ErrorSummary } from '../../shared/ui/ErrorSummary';
+import { EMPTY_NEW_PASSWORD, NewPasswordFields, PasswordManagerUsername } from '../../shared/ui/NewPasswordFields';
 import { Page } from '../../shared/ui/Page';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
-import { SubmitButton } from '../../shared/ui/SubmitButton';
+import { SubmitForm } from '../../shared/ui/SubmitForm';
 import { TextField } from '../../shared/ui/TextField';
 import { ChangePasswordMutation } from './graphql/operations';
 import { useCurrentUser } from './session';
 
+const NEW_PASSWORD_FIELDS = { password: 'newPassword', repeat: 'newPasswordRepeat' };
 const FIELD_IDS = {
   currentPassword: 'change-current-password',
   newPassword: 'change-new-password',
@@ -22,40 +22,37 @@ export function ChangePasswordPage() {
   const { user } = useCurrentUser();
   const [changePassword, { loading }] = useMutation(ChangePasswordMutation);
   const [current, setCurrent] = useState('');
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const [passwords, setPasswords] = useState(EMPTY_NEW_PASSWORD);
   const [done, setDone] = useState(false);
-  const { error, fieldErrors, rejectInvalid, showError, clear } = useFormError(FIELD_IDS);
+  const { error, fieldErrors, send } = useFormError(FIELD_IDS);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (loading) return;
+  async function submit() {
     setDone(false);
     const problems = [
       ...requiredProblem('currentPassword', current, t('validation.currentPasswordRequired')),
-      ...newPasswordProblems({ password: 'newPassword', repeat: 'newPasswordRepeat' }, { password, repeat }, t),
+      ...newPasswordProblems(NEW_PASSWORD_FIELDS, passwords, t),
     ];
-    if (rejectInvalid(problems)) return;
-    clear();
-    try {
-      await changePassword({ variables: { currentPassword: current, newPassword: password } });
+    await send(problems, async () => {
+      await changePassword({ variables: { currentPassword: current, newPassword: passwords.password } });
       setCurrent('');
-      setPassword('');
-      setRepeat('');
+      setPasswords(EMPTY_NEW_PASSWORD);
       setDone(true);
-    } catch (cause) {
-      showError(cause);
-    }
+    });
   }
 
   return (
     <Page title={t('changePassword.title')}>
       {user ? <p>{t('changePassword.intro', { email: user.email })}</p> : null}
       <StatusMessage>{done ? t('changePassword.success') : null}</StatusMessage>
-      <ErrorSummary error={error} fieldIds={FIELD_IDS} />
-      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
-        {/* Lets password managers tie the new password to the right account. */}
-        <input type="email" name="username" autoComplete="username" value={user?.email ?? ''} readOnly hidden />
+      <SubmitForm
+        error={error}
+        fieldIds={FIELD_IDS}
+        busy={loading}
+        submitLabel={t('changePassword.submit')}
+        busyLabel={t('changePassword.submitting')}
+        onSubmit={submit}
+      >
+        <PasswordManagerUsername username={user?.email ?? ''} />
         <TextField
           id={FIELD_IDS.currentPassword}
           name="currentPassword"
@@ -67,33 +64,15 @@ export function ChangePasswordPage() {
           onChange={setCurrent}
           error={fieldErrors['currentPassword']}
         />
-        <TextField
-          id={FIELD_IDS.newPassword}
-          name="newPassword"
-          type="password"
-          label={t('changePassword.password')}
-          hint={t('changePassword.hint', { min: PASSWORD_MIN_LENGTH })}
-          autoComplete="new-password"
-          required
-          value={password}
-          onChange={setPassword}
-          error={fieldErrors['newPassword']}
+        <NewPasswordFields
+          texts="changePassword"
+          ids={{ password: FIELD_IDS.newPassword, repeat: FIELD_IDS.newPasswordRepeat }}
+          names={NEW_PASSWORD_FIELDS}
+          value={passwords}
+          onChange={setPasswords}
+          fieldErrors={fieldErrors}
         />
-        <TextField
-          id={FIELD_IDS.newPasswordRepeat}
-          name="newPasswordRepeat"
-          type="password"
-          label={t('changePassword.repeat')}
-          autoComplete="new-password"
-          required
-          value={repeat}
-          onChange={setRepeat}
-          error={fieldErrors['newPasswordRepeat']}
-        />
-        <div className="button-row">
-          <SubmitButton busy={loading} label={t('changePassword.submit')} busyLabel={t('changePassword.submitting')} />
-        </div>
-      </form>
+      </SubmitForm>
     </Page>
   );
 }

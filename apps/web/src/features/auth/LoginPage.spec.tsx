@@ -1,21 +1,28 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, hedemoraMember, renderRoute } from '../../test/render';
 import { LoginMutation } from './graphql/operations';
 import { LoginPage } from './LoginPage';
 
-function fillIn(email: string, password: string) {
-  fireEvent.change(screen.getByLabelText(/^E-postadress/), { target: { value: email } });
-  fireEvent.change(screen.getByLabelText(/^Lösenord/), { target: { value: password } });
-  fireEvent.click(screen.getByRole('button', { name: 'Logga in' }));
+/** Types into the fields as a user does (an empty value is left untouched) and presses "Logga in". */
+async function logIn(email: string, password: string) {
+  const user = userEvent.setup();
+  if (email) await user.type(screen.getByLabelText(/^E-postadress/), email);
+  if (password) await user.type(screen.getByLabelText(/^Lösenord/), password);
+  await user.click(screen.getByRole('button', { name: 'Logga in' }));
+  return user;
 }
 
 describe('LoginPage', () => {
   it('has labelled, required fields and a link for a forgotten password', () => {
     renderRoute({ path: '/login', element: <LoginPage />, url: '/login' });
-    expect(screen.getByRole('heading', { level: 1, name: 'Logga in' })).toBeTruthy();
-    expect(screen.getByLabelText(/^E-postadress/).getAttribute('aria-required')).toBe('true');
-    expect(screen.getByRole('link', { name: 'Glömt lösenord?' }).getAttribute('href')).toBe('/forgot-password');
+    expect(screen.getByRole('heading', { level: 1, name: 'Logga in' })).toBeInTheDocument();
+    const email = screen.getByRole('textbox', { name: /^E-postadress/ });
+    expect(email).toHaveAttribute('aria-required', 'true');
+    expect(email).toHaveAttribute('autocomplete', 'username');
+    expect(screen.getByLabelText(/^Lösenord/)).toHaveAttribute('autocomplete', 'current-password');
+    expect(screen.getByRole('link', { name: 'Glömt lösenord?' })).toHaveAttribute('href', '/forgot-password');
     expect(document.title).toBe('Logga in – Modellkommuner');
   });
 
@@ -31,9 +38,9 @@ describe('LoginPage', () => {
         },
       ],
     });
-    fillIn('karin@hedemora.se', 'fel-lösenord');
-    const alert = await screen.findByText('Fel e-postadress eller lösenord.');
-    expect(alert.closest('[role="alert"]')).toBeTruthy();
+    await logIn('karin@hedemora.se', 'fel-lösenord');
+    const message = await screen.findByText('Fel e-postadress eller lösenord.');
+    expect(screen.getByRole('alert')).toContainElement(message);
   });
 
   it('shows the throttling message', async () => {
@@ -49,8 +56,9 @@ describe('LoginPage', () => {
         },
       ],
     });
-    fillIn('karin@hedemora.se', 'fel-lösenord');
-    expect(await screen.findByText(message)).toBeTruthy();
+    await logIn('karin@hedemora.se', 'fel-lösenord');
+    expect(await screen.findByText(message)).toBeVisible();
+    expect(screen.getByRole('alert')).toHaveTextContent(message);
   });
 
   it('puts field errors from the API next to the field', async () => {
@@ -67,19 +75,27 @@ describe('LoginPage', () => {
         },
       ],
     });
-    fillIn('karin@hedemora.se', 'lösenord');
+    await logIn('karin@hedemora.se', 'lösenord');
     const input = screen.getByLabelText(/^E-postadress/);
-    await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
-    const describedBy = input.getAttribute('aria-describedby') ?? '';
-    expect(document.getElementById(describedBy)?.textContent).toBe('Ange en giltig e-postadress.');
-    expect(document.activeElement).toBe(input);
+    await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'));
+    expect(input).toHaveAccessibleDescription('Ange en giltig e-postadress.');
+    expect(input).toHaveFocus();
   });
 
-  it('checks the form before sending it', () => {
+  it('checks the form before sending it, and takes the user to the first field to fix', async () => {
     renderRoute({ path: '/login', element: <LoginPage />, url: '/login' });
-    fillIn('', '');
-    expect(screen.getByRole('alert').textContent).toContain('Ange en e-postadress.');
-    expect(document.activeElement).toBe(screen.getByLabelText(/^E-postadress/));
+    await logIn('', '');
+    expect(screen.getByRole('alert')).toHaveTextContent('Ange en e-postadress.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Ange ett lösenord.');
+    expect(screen.getByLabelText(/^E-postadress/)).toHaveFocus();
+    expect(screen.getByLabelText(/^Lösenord/)).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('links each message of the summary to its field', async () => {
+    renderRoute({ path: '/login', element: <LoginPage />, url: '/login' });
+    const user = await logIn('karin@hedemora.se', '');
+    await user.click(screen.getByRole('link', { name: 'Ange ett lösenord.' }));
+    expect(screen.getByLabelText(/^Lösenord/)).toHaveFocus();
   });
 
   it('logs in (the API sets the cookie; the page stores nothing) and goes on to where the user was going', async () => {
@@ -94,7 +110,7 @@ describe('LoginPage', () => {
         },
       ],
     });
-    fillIn(' kontakt.hedemora@example.se ', 'modell-demo-2026');
+    await logIn(' kontakt.hedemora@example.se ', 'modell-demo-2026');
     await waitFor(() => expect(router.state.location.pathname).toBe('/organizations'));
     expect(router.state.location.search).toBe('?q=hed');
     expect(window.localStorage.length).toBe(0);

@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { emailProblem, requiredProblem, useFormError } from '../../shared/forms';
-import { ErrorSummary } from '../../shared/ui/ErrorSummary';
+import { EmailField } from '../../shared/ui/EmailField';
 import { Page } from '../../shared/ui/Page';
-import { SubmitButton } from '../../shared/ui/SubmitButton';
+import { SubmitForm } from '../../shared/ui/SubmitForm';
 import { TextField } from '../../shared/ui/TextField';
 import { LoginMutation } from './graphql/operations';
 import { safeNextPath } from './next-path';
@@ -22,40 +22,23 @@ export function LoginPage() {
   const [login, { loading }] = useMutation(LoginMutation);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const { error, fieldErrors, rejectInvalid, showError, clear } = useFormError(FIELD_IDS);
+  const { error, fieldErrors, send } = useFormError(FIELD_IDS);
 
   // Already logged in, or just now: on to where the visitor was going.
   if (user) return <Navigate to={next} replace />;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (loading) return;
+  async function submit() {
     const problems = [...emailProblem('email', email, t), ...requiredProblem('password', password, t('validation.passwordRequired'))];
-    if (rejectInvalid(problems)) return;
-    clear();
-    try {
+    await send(problems, async () => {
       const { data } = await login({ variables: { email: email.trim(), password } });
       if (data) signIn(data.login.user);
-    } catch (cause) {
-      showError(cause);
-    }
+    });
   }
 
   return (
     <Page title={t('login.title')}>
-      <ErrorSummary error={error} fieldIds={FIELD_IDS} />
-      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
-        <TextField
-          id={FIELD_IDS.email}
-          name="email"
-          type="email"
-          label={t('login.email')}
-          autoComplete="username"
-          required
-          value={email}
-          onChange={setEmail}
-          error={fieldErrors['email']}
-        />
+      <SubmitForm error={error} fieldIds={FIELD_IDS} busy={loading} submitLabel={t('login.submit')} busyLabel={t('login.submitting')} onSubmit={submit}>
+        <EmailField id={FIELD_IDS.email} label={t('login.email')} autoComplete="username" value={email} onChange={setEmail} error={fieldErrors['email']} />
         <TextField
           id={FIELD_IDS.password}
           name="password"
@@ -67,10 +50,7 @@ export function LoginPage() {
           onChange={setPassword}
           error={fieldErrors['password']}
         />
-        <div className="button-row">
-          <SubmitButton busy={loading} label={t('login.submit')} busyLabel={t('login.submitting')} />
-        </div>
-      </form>
+      </SubmitForm>
       <p>
         <Link to="/forgot-password">{t('login.forgot')}</Link>
       </p>

@@ -18,12 +18,13 @@ describe('RequireAuth', () => {
 
   it('tells members they may not see a process leaders’ page', async () => {
     renderRoute({ path: '/audit', element: guarded, url: '/audit', user: hedemoraMember });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Du har inte behörighet' })).toBeTruthy();
-    expect(screen.queryByText('Hemligt innehåll')).toBeNull();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Du har inte behörighet' })).toBeInTheDocument();
+    expect(screen.queryByText('Hemligt innehåll')).not.toBeInTheDocument();
   });
 
   it('shows the page to those with the role', async () => {
     renderRoute({ path: '/audit', element: guarded, url: '/audit', user: processLeader });
-    expect(await screen.findByText('Hemligt innehåll')).toBeTruthy();
+    expect(await screen.findByText('Hemligt innehåll')).toBeVisible();
+    expect(screen.queryByRole('heading', { name: 'Du har inte behörighet' })).not.toBeInTheDocument();
   });
 });

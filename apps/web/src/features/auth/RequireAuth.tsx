@@ -3,7 +3,7 @@ import { Navigate, useLocation } from 'react-router';
 import type { UserRole } from '../../gql/graphql';
 import { Loading } from '../../shared/ui/Loading';
 import { QueryError } from '../../shared/ui/QueryError';
-import { NoAccessPage } from '../pages/NoAccessPage';
+import { NoAccessPage } from '../pages';
 import { loginPath } from './next-path';
 import { useCurrentUser } from './session';
 

@@ -1,28 +1,19 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import type { CohortDetailsFragment } from '../../gql/graphql';
 import { formatCalendarDate } from '../../shared/format';
 import { Loading } from '../../shared/ui/Loading';
 import { Page } from '../../shared/ui/Page';
 import { QueryError } from '../../shared/ui/QueryError';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
-import { useCurrentUser } from '../auth/session';
-import { NotFoundPage } from '../pages/NotFoundPage';
-import { readFlash } from '../pages/flash';
-import { cohortPermissions, type CohortPermissions } from './cohort-view';
+import { useCurrentUser } from '../auth';
+import { NotFoundPage, readFlash } from '../pages';
+import { cohortPermissions } from './cohort-view';
 import { EditCohortSection } from './EditCohortSection';
 import { CohortQuery } from './graphql/operations';
 import { LifecycleSection } from './LifecycleSection';
 import { MeetingsSection } from './MeetingsSection';
 import { MembersSection } from './MembersSection';
-
-/** What every section of the cohort page gets: the cohort, what the viewer may do, and a way to reload. */
-export interface CohortSectionProps {
-  cohort: CohortDetailsFragment;
-  permissions: CohortPermissions;
-  reload: () => Promise<unknown>;
-}
 
 export function CohortPage() {
   const { t, i18n } = useTranslation();

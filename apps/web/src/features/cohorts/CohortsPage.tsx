@@ -2,16 +2,17 @@ import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { isProcessLeader, mayManageCohorts } from '@modellkommuner/shared';
 import type { CohortListItemFragment } from '../../gql/graphql';
 import { formatCalendarDate, formatTime, formatWeekdayDate } from '../../shared/format';
 import { Page } from '../../shared/ui/Page';
 import { QueryError } from '../../shared/ui/QueryError';
 import { SelectField } from '../../shared/ui/SelectField';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
-import { useCurrentUser } from '../auth/session';
+import { useCurrentUser } from '../auth';
 import { cohortFiltersToParams, cohortFiltersToVariables, EMPTY_COHORT_FILTERS, parseCohortFilters, type CohortFilters } from './cohort-filters';
 import { COHORT_STATUSES, isCohortStatus } from './cohort-status';
-import { activeMentees, mentorOf, nextMeeting } from './cohort-view';
+import { activeMentees, mentorOf, nextMeeting, ruleViewer } from './cohort-view';
 import { CohortsQuery, ProgrammeOptionsQuery } from './graphql/operations';
 
 /**
@@ -21,7 +22,9 @@ import { CohortsQuery, ProgrammeOptionsQuery } from './graphql/operations';
 export function CohortsPage() {
   const { t } = useTranslation();
   const { user } = useCurrentUser();
-  const processLeader = user?.role === 'PROCESS_LEADER';
+  const viewer = user ? ruleViewer(user) : null;
+  // Process leaders see every cohort; members only their organisation's (the API answers accordingly).
+  const processLeader = isProcessLeader(viewer);
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => parseCohortFilters(params), [params]);
   const { data, previousData, loading, error } = useQuery(CohortsQuery, {
@@ -38,7 +41,7 @@ export function CohortsPage() {
   return (
     <Page title={processLeader ? t('cohorts.title') : t('cohorts.titleMine')}>
       <p>{processLeader ? t('cohorts.intro') : t('cohorts.introMine')}</p>
-      {processLeader ? (
+      {mayManageCohorts(viewer) ? (
         <p>
           <Link className="button" to="/cohorts/new">
             {t('cohorts.newCohort')}

@@ -8,7 +8,7 @@ import { ErrorSummary } from '../../shared/ui/ErrorSummary';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
 import { TextField } from '../../shared/ui/TextField';
-import type { CohortSectionProps } from './CohortPage';
+import type { CohortSectionProps } from './cohort-page-data';
 import { cohortEditable } from './cohort-status';
 import { NAME_MAX_LENGTH } from './cohort-wizard';
 import { UpdateCohortMutation } from './graphql/operations';

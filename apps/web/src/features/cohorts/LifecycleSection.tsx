@@ -6,7 +6,7 @@ import { toUiError, type UiError } from '../../shared/errors/error-message';
 import { ErrorSummary } from '../../shared/ui/ErrorSummary';
 import { ReasonForm } from '../../shared/ui/ReasonForm';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
-import type { CohortSectionProps } from './CohortPage';
+import type { CohortSectionProps } from './cohort-page-data';
 import { transitionNeedsReason } from './cohort-status';
 import { TransitionCohortMutation } from './graphql/operations';
 import { ReloadButton } from './ReloadButton';

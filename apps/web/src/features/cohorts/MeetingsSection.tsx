@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { CohortMeetingFragment, MeetingInput, MeetingKind } from '../../gql/graphql';
@@ -9,15 +9,16 @@ import { ReasonForm } from '../../shared/ui/ReasonForm';
 import { SelectField } from '../../shared/ui/SelectField';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
-import type { CohortSectionProps } from './CohortPage';
+import type { CohortSectionProps } from './cohort-page-data';
 import { isMeetingKind, MEETING_KINDS, meetingsOpen } from './cohort-status';
 import { sortMeetings } from './cohort-view';
 import { CancelMeetingMutation, CohortQuery, ScheduleMeetingMutation, UpdateMeetingMutation } from './graphql/operations';
 import { emptyMeeting, meetingFormFrom, meetingProblems, toMeetingInput, type MeetingFormValues } from './meeting-form';
 import { meetingFieldIds, MeetingFields } from './MeetingFields';
+import { ReloadButton } from './ReloadButton';
 
 /** The cohort's meetings in time order; who may plans, moves and cancels them. */
-export function MeetingsSection({ cohort, permissions }: CohortSectionProps) {
+export function MeetingsSection({ cohort, permissions, reload }: CohortSectionProps) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<string | null>(null);
   const [scheduling, setScheduling] = useState(false);
@@ -52,7 +53,12 @@ export function MeetingsSection({ cohort, permissions }: CohortSectionProps) {
       <ol className="meeting-list">
         {meetings.map((meeting) => (
           <li key={meeting.id} className={meeting.cancelledAt ? 'meeting meeting--cancelled' : 'meeting'}>
-            <MeetingItem meeting={meeting} mayManage={open && !meeting.cancelledAt && permissions.mayManageMeeting(meeting.kind)} onDone={done} />
+            <MeetingItem
+              meeting={meeting}
+              mayManage={open && !meeting.cancelledAt && permissions.mayManageMeeting(meeting.kind)}
+              reload={reload}
+              onDone={done}
+            />
           </li>
         ))}
       </ol>
@@ -101,7 +107,20 @@ function isLink(location: string): boolean {
   return /^https?:\/\/\S+$/i.test(location.trim());
 }
 
-function MeetingItem({ meeting, mayManage, onDone }: { meeting: CohortMeetingFragment; mayManage: boolean; onDone: (message: string) => void }) {
+interface MeetingItemProps {
+  meeting: CohortMeetingFragment;
+  mayManage: boolean;
+  reload: () => Promise<unknown>;
+  onDone: (message: string) => void;
+}
+
+/**
+ * One meeting; moving and cancelling send the version the form was opened at. When someone else changed
+ * the meeting meanwhile, the API answers CONFLICT: the form keeps what was typed, shows the API's message
+ * and offers to reload the cohort; after the reload the same form can be sent again, on top of the newer
+ * version. A refetch in the background never moves the user's text onto a version they have not seen.
+ */
+function MeetingItem({ meeting, mayManage, reload, onDone }: MeetingItemProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const [mode, setMode] = useState<'view' | 'edit' | 'cancel'>('view');
@@ -110,7 +129,19 @@ function MeetingItem({ meeting, mayManage, onDone }: { meeting: CohortMeetingFra
   const editButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   const returnFocusTo = useRef<'edit' | 'cancel' | null>(null);
+  // The version to send: the one read when the form opened, or (null) the page's, once the user has reloaded.
+  const [readVersion, setReadVersion] = useState<number | null>(meeting.version);
   const headingId = `meeting-${meeting.id}`;
+  const versionToSend = () => {
+    const version = readVersion ?? meeting.version;
+    setReadVersion(version);
+    return version;
+  };
+  const openAs = (next: 'edit' | 'cancel') => {
+    setReadVersion(meeting.version);
+    setMode(next);
+  };
+  const reloadAction = <ReloadButton reload={reload} onReloaded={() => setReadVersion(null)} />;
 
   useEffect(() => {
     if (mode !== 'view' || !returnFocusTo.current) return;
@@ -164,10 +195,10 @@ function MeetingItem({ meeting, mayManage, onDone }: { meeting: CohortMeetingFra
       </dl>
       {mayManage && mode === 'view' ? (
         <div className="button-row">
-          <button ref={editButton} type="button" className="button button--secondary button--small" onClick={() => setMode('edit')}>
+          <button ref={editButton} type="button" className="button button--secondary button--small" onClick={() => openAs('edit')}>
             {t('meetings.edit')} <span className="visually-hidden">{meeting.title}</span>
           </button>
-          <button ref={cancelButton} type="button" className="button button--secondary button--small" onClick={() => setMode('cancel')}>
+          <button ref={cancelButton} type="button" className="button button--secondary button--small" onClick={() => openAs('cancel')}>
             {t('meetings.cancel')} <span className="visually-hidden">{meeting.title}</span>
           </button>
         </div>
@@ -180,8 +211,9 @@ function MeetingItem({ meeting, mayManage, onDone }: { meeting: CohortMeetingFra
             kinds={[meeting.kind]}
             submitLabel={t('meetings.editSubmit')}
             busy={saving}
+            conflictAction={reloadAction}
             onSubmit={async (input) => {
-              await update({ variables: { id: meeting.id, input } });
+              await update({ variables: { id: meeting.id, version: versionToSend(), input } });
               setMode('view');
               onDone(t('meetings.saved', { title: input.title }));
             }}
@@ -200,8 +232,9 @@ function MeetingItem({ meeting, mayManage, onDone }: { meeting: CohortMeetingFra
           submitLabel={t('meetings.cancelSubmit')}
           busyLabel={t('common.saving')}
           busy={cancelling}
+          conflictAction={reloadAction}
           onSubmit={async (reason) => {
-            await cancel({ variables: { id: meeting.id, reason } });
+            await cancel({ variables: { id: meeting.id, version: versionToSend(), reason } });
             setMode('view');
             onDone(t('meetings.cancelled', { title: meeting.title }));
           }}
@@ -221,10 +254,12 @@ interface MeetingFormProps {
   busy: boolean;
   onSubmit: (input: MeetingInput) => Promise<void>;
   onCancel: () => void;
+  /** Offered inside the error summary when the API answers CONFLICT (reload the cohort). */
+  conflictAction?: ReactNode;
 }
 
 /** Plan or move a meeting: Swedish date and times in, an ISO instant with Stockholm's offset out. */
-function MeetingForm({ idPrefix, initial, kinds, submitLabel, busy, onSubmit, onCancel }: MeetingFormProps) {
+function MeetingForm({ idPrefix, initial, kinds, submitLabel, busy, onSubmit, onCancel, conflictAction }: MeetingFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState<MeetingFormValues>(initial);
   const ids = useMemo(() => meetingFieldIds(idPrefix), [idPrefix]);
@@ -251,7 +286,9 @@ function MeetingForm({ idPrefix, initial, kinds, submitLabel, busy, onSubmit, on
 
   return (
     <>
-      <ErrorSummary error={error} fieldIds={fieldIds} />
+      <ErrorSummary error={error} fieldIds={fieldIds}>
+        {error?.code === 'CONFLICT' ? conflictAction : null}
+      </ErrorSummary>
       <form className="form" noValidate onSubmit={(event) => void submit(event)}>
         {kinds.length > 1 ? (
           <SelectField

@@ -10,7 +10,7 @@ import { ReasonForm } from '../../shared/ui/ReasonForm';
 import { SelectField } from '../../shared/ui/SelectField';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
-import type { CohortSectionProps } from './CohortPage';
+import type { CohortSectionProps } from './cohort-page-data';
 import { membershipOpen } from './cohort-status';
 import { activeMentees, orderMembers } from './cohort-view';
 import { AddMenteeMutation, CandidateOrganizationsQuery, WithdrawMemberMutation } from './graphql/operations';

@@ -1,4 +1,5 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { cohort, COHORT_ID, haningeMember } from '../../test/cohort-fixtures';
 import { renderRoute } from '../../test/render';
@@ -21,11 +22,13 @@ function renderPage(code: string, mocks: Parameters<typeof renderRoute>[0]['mock
 describe('WorkingGroupPage', () => {
   it('does not let a member edit another organisation’s working group', async () => {
     renderPage('0126');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Du har inte behörighet' })).toBeTruthy();
-    expect(screen.getByText('Du kan bara ändra din egen organisations arbetsgrupp.')).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Du har inte behörighet' })).toBeInTheDocument();
+    expect(screen.getByText('Du kan bara ändra din egen organisations arbetsgrupp.')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Spara arbetsgruppen' })).not.toBeInTheDocument();
   });
 
   it('saves the whole list, and goes back to the cohort', async () => {
+    const user = userEvent.setup();
     const { router } = renderPage('0136', [
       cohortMock,
       {
@@ -54,19 +57,20 @@ describe('WorkingGroupPage', () => {
         },
       },
     ]);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Arbetsgrupp – Haninge kommun' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Arbetsgrupp – Haninge kommun' })).toBeInTheDocument();
     const first = screen.getByRole('group', { name: 'Person 1' });
-    expect(within(first).getByLabelText<HTMLInputElement>(/^Namn/).value).toBe('Anna Andersson');
+    expect(within(first).getByLabelText(/^Namn/)).toHaveValue('Anna Andersson');
 
-    fireEvent.click(screen.getByRole('button', { name: 'Lägg till en person' }));
+    await user.click(screen.getByRole('button', { name: 'Lägg till en person' }));
     const second = screen.getByRole('group', { name: 'Person 2' });
-    await waitFor(() => expect(document.activeElement).toBe(within(second).getByLabelText(/^Namn/)));
-    fireEvent.click(screen.getByRole('button', { name: 'Spara arbetsgruppen' }));
-    expect(await screen.findByRole('link', { name: 'Ange namnet på person 2.' })).toBeTruthy();
+    await waitFor(() => expect(within(second).getByLabelText(/^Namn/)).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'Spara arbetsgruppen' }));
+    const missing = await screen.findByRole('link', { name: 'Ange namnet på person 2.' });
+    expect(missing).toHaveAttribute('href', `#${within(second).getByLabelText(/^Namn/).id}`);
 
-    fireEvent.change(within(second).getByLabelText(/^Namn/), { target: { value: 'Bengt Berg' } });
-    fireEvent.change(within(second).getByLabelText(/^Roll/), { target: { value: 'EQUALITY_EXPERT' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Spara arbetsgruppen' }));
+    await user.type(within(second).getByLabelText(/^Namn/), 'Bengt Berg');
+    await user.selectOptions(within(second).getByLabelText(/^Roll/), 'EQUALITY_EXPERT');
+    await user.click(screen.getByRole('button', { name: 'Spara arbetsgruppen' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/cohorts/${COHORT_ID}`));
   });
 });

@@ -97,4 +97,12 @@ describe('cohortPermissions', () => {
     expect(can.ownOrganizationCode).toBeNull();
     expect(can.mayEditWorkingGroup('0136')).toBe(false);
   });
+
+  it('takes the mentor’s rights away when the mentor has left', () => {
+    const withdrawn = members.map((m) => (m.organization.code === '2083' ? { ...m, withdrawnAt: '2026-05-01T10:00:00Z' } : m));
+    const can = cohortPermissions(hedemoraMember, withdrawn);
+    expect(can.mentor).toBe(false);
+    expect(can.mayManageMeeting('EXCHANGE')).toBe(false);
+    expect(can.mayEditWorkingGroup('2083')).toBe(false);
+  });
 });

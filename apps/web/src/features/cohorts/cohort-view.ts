@@ -1,4 +1,14 @@
-import type { CurrentUserFragment, MeetingKind, MemberRole } from '../../gql/graphql';
+import {
+  isCohortMentor,
+  mayEditWorkingGroup,
+  mayManageCohorts,
+  mayManageMeeting,
+  MemberRole,
+  ownMembership,
+  type CohortMemberFacts,
+  type RuleViewer,
+} from '@modellkommuner/shared';
+import type { CurrentUserFragment, MeetingKind } from '../../gql/graphql';
 
 interface MemberLike {
   role: MemberRole;
@@ -13,16 +23,16 @@ interface MeetingLike {
 
 /** Mentor first, then the mentees by name, then those who have left. */
 export function orderMembers<M extends MemberLike>(members: readonly M[]): M[] {
-  const rank = (member: M) => (member.withdrawnAt ? 2 : member.role === 'MENTOR' ? 0 : 1);
+  const rank = (member: M) => (member.withdrawnAt ? 2 : member.role === MemberRole.MENTOR ? 0 : 1);
   return [...members].sort((a, b) => rank(a) - rank(b) || a.organization.name.localeCompare(b.organization.name, 'sv'));
 }
 
 export function activeMentees<M extends MemberLike>(members: readonly M[]): M[] {
-  return orderMembers(members).filter((member) => member.role === 'MENTEE' && !member.withdrawnAt);
+  return orderMembers(members).filter((member) => member.role === MemberRole.MENTEE && !member.withdrawnAt);
 }
 
 export function mentorOf<M extends MemberLike>(members: readonly M[]): M | undefined {
-  return members.find((member) => member.role === 'MENTOR');
+  return members.find((member) => member.role === MemberRole.MENTOR);
 }
 
 /** Meetings in time order (earliest first). */
@@ -36,6 +46,7 @@ export function nextMeeting<T extends MeetingLike>(meetings: readonly T[], now: 
 }
 
 export interface CohortPermissions {
+  /** Creating, editing, moving through the lifecycle, adding and withdrawing members (mayManageCohorts). */
   processLeader: boolean;
   /** The viewer's organisation is the cohort's mentor (and has not left). */
   mentor: boolean;
@@ -45,23 +56,28 @@ export interface CohortPermissions {
   mayEditWorkingGroup: (organizationCode: string) => boolean;
 }
 
+/** The signed-in user as the shared rules see it: the web keys organisations by their codes. */
+export function ruleViewer(user: Pick<CurrentUserFragment, 'role' | 'organization'>): RuleViewer {
+  return { role: user.role, organization: user.organization.code };
+}
+
+/** A member as the shared rules see it, keyed by organisation code like `ruleViewer`. */
+export function memberFacts(member: MemberLike): CohortMemberFacts {
+  return { organization: member.organization.code, role: member.role, withdrawn: Boolean(member.withdrawnAt) };
+}
+
 /**
- * What the page offers the viewer. The API decides (CohortPolicy); this mirrors it so that nobody is
- * offered a button that would certainly be refused.
+ * What the page offers the viewer: the cohort rules of `@modellkommuner/shared`, which the API's
+ * CohortPolicy calls too, so nobody is offered a button that would certainly be refused.
  */
 export function cohortPermissions(user: Pick<CurrentUserFragment, 'role' | 'organization'>, members: readonly MemberLike[]): CohortPermissions {
-  const processLeader = user.role === 'PROCESS_LEADER';
-  const own = members.find((member) => member.organization.code === user.organization.code && !member.withdrawnAt);
-  const mentor = own?.role === 'MENTOR';
+  const viewer = ruleViewer(user);
+  const facts = members.map(memberFacts);
   return {
-    processLeader,
-    mentor,
-    ownOrganizationCode: own ? own.organization.code : null,
-    mayManageMeeting: (kind) => processLeader || (mentor && kind === 'EXCHANGE'),
-    mayEditWorkingGroup: (code) => {
-      const member = members.find((candidate) => candidate.organization.code === code);
-      if (!member || member.withdrawnAt) return false;
-      return processLeader || own?.organization.code === code;
-    },
+    processLeader: mayManageCohorts(viewer),
+    mentor: isCohortMentor(viewer, facts),
+    ownOrganizationCode: ownMembership(viewer, facts)?.organization ?? null,
+    mayManageMeeting: (kind) => mayManageMeeting(viewer, facts, kind),
+    mayEditWorkingGroup: (code) => mayEditWorkingGroup(viewer, facts, code),
   };
 }

@@ -10,6 +10,24 @@ export type WizardStep = (typeof WIZARD_STEPS)[number];
 export const NAME_MAX_LENGTH = 200;
 export const MEETING_PREFIX = 'startupMeeting.';
 
+const FIELD_IDS = {
+  programmeId: 'wizard-programme',
+  mentorCode: 'wizard-mentor',
+  menteeCodes: 'wizard-mentees',
+  name: 'wizard-name',
+  startDate: 'wizard-start-date',
+  followUpDueDate: 'wizard-follow-up',
+  'startupMeeting.title': 'wizard-meeting-title',
+  'startupMeeting.date': 'wizard-meeting-date',
+  'startupMeeting.startTime': 'wizard-meeting-start',
+  'startupMeeting.endTime': 'wizard-meeting-end',
+  'startupMeeting.location': 'wizard-meeting-location',
+  'startupMeeting.notes': 'wizard-meeting-notes',
+} as const;
+
+/** Where each field (named as the API names it) lives, for error links and focus. */
+export const WIZARD_FIELD_IDS: typeof FIELD_IDS & Readonly<Record<string, string>> = FIELD_IDS;
+
 export interface WizardState {
   programmeId: string;
   mentorCode: string;

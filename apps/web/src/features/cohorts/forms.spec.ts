@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
-import { programmeProblems, toCreateProgrammeInput, EMPTY_PROGRAMME_FORM } from '../programmes/programme-form';
+import { programmeProblems, toCreateProgrammeInput, EMPTY_PROGRAMME_FORM } from '../programmes';
 import { meetingFieldOf, meetingFormFrom, meetingProblems, toMeetingInput } from './meeting-form';
 import { emptyRow, toWorkingGroupInput, workingGroupProblems } from './working-group-form';
 
@@ -32,6 +32,7 @@ describe('meeting form', () => {
         notes: null,
         cancelledAt: null,
         cancelReason: null,
+        version: 1,
       }),
     ).toMatchObject({ date: '2026-03-29', startTime: '10:00', endTime: '12:00', location: '' });
   });

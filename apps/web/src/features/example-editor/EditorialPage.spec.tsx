@@ -1,4 +1,5 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { hedemoraMember, processLeader, renderRoute, type TestUser } from '../../test/render';
 import { EDITORIAL_PAGE_SIZE } from './editorial-lists';
@@ -43,52 +44,53 @@ function renderPage(user: TestUser, url: string, mocks: Parameters<typeof render
 
 describe('EditorialPage', () => {
   it('gives process leaders the review queue first, then drafts, with "Visa fler"', async () => {
+    const user = userEvent.setup();
     const { router } = renderPage(processLeader, '/editorial', [
       listMock({ statuses: ['IN_REVIEW'] }, [node(1, 'Jämställd budget i Hedemora', 'IN_REVIEW')], 1),
       listMock({ statuses: ['DRAFT'] }, [node(2, 'Utkast ett', 'DRAFT')], 2, true),
       listMock({ statuses: ['DRAFT'] }, [node(3, 'Utkast två', 'DRAFT')], 2, false, 'c2'),
       listMock({ statuses: ['ARCHIVED'] }, [], 0),
     ]);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Redaktion' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Redaktion' })).toBeVisible();
     for (const [name, href] of [
       ['Nytt exempel', '/examples/new'],
       ['Importera från SKR', '/examples/import'],
       ['Ordlistor', '/vocabularies'],
     ]) {
-      expect(screen.getByRole('link', { name }).getAttribute('href')).toBe(href);
+      expect(screen.getByRole('link', { name })).toHaveAttribute('href', href);
     }
     const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
     expect(headings[0]).toMatch(/^Väntar på granskning/);
     const queue = screen.getByRole('region', { name: /^Väntar på granskning/ });
     const row = await within(queue).findByRole('link', { name: 'Jämställd budget i Hedemora' });
-    expect(row.getAttribute('href')).toBe('/examples/exempel-1');
-    expect(within(queue).getByText('Granskas')).toBeTruthy();
-    expect(within(queue).getByText('Hedemora kommun')).toBeTruthy();
-    expect(within(queue).getByText('10 mars 2026')).toBeTruthy();
+    expect(row).toHaveAttribute('href', '/examples/exempel-1');
+    expect(within(queue).getByText('Granskas')).toBeVisible();
+    expect(within(queue).getByText('Hedemora kommun')).toBeVisible();
+    expect(within(queue).getByText('10 mars 2026')).toBeVisible();
 
     const drafts = screen.getByRole('region', { name: /^Utkast/ });
-    expect(await within(drafts).findByRole('link', { name: 'Utkast ett' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Utkast' }).getAttribute('aria-current')).toBe('true');
-    fireEvent.click(within(drafts).getByRole('button', { name: /^Visa fler/ }));
+    expect(await within(drafts).findByRole('link', { name: 'Utkast ett' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Utkast' })).toHaveAttribute('aria-current', 'true');
+    await user.click(within(drafts).getByRole('button', { name: /^Visa fler/ }));
     const added = await within(drafts).findByRole('link', { name: 'Utkast två' });
-    await waitFor(() => expect(document.activeElement).toBe(added));
-    expect(within(drafts).queryByRole('button', { name: /^Visa fler/ })).toBeNull();
+    await waitFor(() => expect(added).toHaveFocus());
+    expect(within(drafts).queryByRole('button', { name: /^Visa fler/ })).not.toBeInTheDocument();
 
-    fireEvent.click(screen.getByRole('link', { name: 'Arkiverade' }));
+    await user.click(screen.getByRole('link', { name: 'Arkiverade' }));
     await waitFor(() => expect(router.state.location.search).toBe('?visa=arkiverade'));
-    expect(await screen.findByText('Det finns inga arkiverade exempel.')).toBeTruthy();
+    expect(await screen.findByText('Det finns inga arkiverade exempel.')).toBeVisible();
   });
 
   it('shows members their organisation’s examples in every status', async () => {
     renderPage(hedemoraMember, '/editorial', [
       listMock({ statuses: ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'], organizationCodes: ['2083'] }, [node(1, 'Vårt utkast', 'DRAFT'), node(2, 'Vårt publicerade', 'PUBLISHED')], 2),
     ]);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Våra exempel' })).toBeTruthy();
-    expect(await screen.findByRole('link', { name: 'Vårt utkast' })).toBeTruthy();
-    expect(screen.getByText('Utkast')).toBeTruthy();
-    expect(screen.getByText('Publicerad')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Nytt exempel' }).getAttribute('href')).toBe('/examples/new');
-    expect(screen.queryByRole('link', { name: 'Importera från SKR' })).toBeNull();
-    expect(screen.queryByRole('link', { name: 'Ordlistor' })).toBeNull();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Våra exempel' })).toBeVisible();
+    expect(await screen.findByRole('link', { name: 'Vårt utkast' })).toBeVisible();
+    expect(screen.getByText('Utkast')).toBeVisible();
+    expect(screen.getByText('Publicerad')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Nytt exempel' })).toHaveAttribute('href', '/examples/new');
+    expect(screen.queryByRole('link', { name: 'Importera från SKR' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Ordlistor' })).not.toBeInTheDocument();
   });
 });

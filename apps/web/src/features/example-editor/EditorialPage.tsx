@@ -8,7 +8,7 @@ import { Loading } from '../../shared/ui/Loading';
 import { Page } from '../../shared/ui/Page';
 import { useFocusAppended } from '../../shared/ui/focus-appended';
 import { QueryError } from '../../shared/ui/QueryError';
-import { useCurrentUser } from '../auth/session';
+import { useCurrentUser } from '../auth';
 import { EDITORIAL_PAGE_SIZE, EDITORIAL_TABS, ownExamplesFilter, parseTab, statusFilter, tabParam } from './editorial-lists';
 import { EditorialExamplesQuery } from './graphql/operations';
 

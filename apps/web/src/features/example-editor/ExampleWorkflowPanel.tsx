@@ -1,18 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import type { ExampleStatus } from '@modellkommuner/shared';
 import { toUiError, type UiError } from '../../shared/errors/error-message';
 import { ConfirmAction } from '../../shared/ui/ConfirmAction';
 import { ErrorSummary } from '../../shared/ui/ErrorSummary';
 import { ReasonForm } from '../../shared/ui/ReasonForm';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
-import { useCurrentUser } from '../auth/session';
-import type { ExampleStatus } from '../examples/example-view-data';
+import { useCurrentUser } from '../auth';
 import { readExampleFlash } from './example-flash';
 import { allowedExampleActions, followsWorkflow } from './example-workflow';
 import {
   ArchiveLearningExampleMutation,
+  ExampleForEditQuery,
   PublishLearningExampleMutation,
   ReturnLearningExampleMutation,
   SubmitLearningExampleMutation,
@@ -20,7 +21,9 @@ import {
 
 /**
  * The editorial actions shown on an example's page to those who may act on it: edit, submit for
- * review, publish, return to draft with a comment, archive. Renders nothing for everyone else.
+ * review, publish, return to draft with a comment, archive. Renders nothing for everyone else. Each
+ * step sends the version the page shows; when the example has changed since (CONFLICT) the server's
+ * message is shown with a button that fetches the example again, and nothing else changes.
  */
 export interface ExampleWorkflowPanelProps {
   example: { id: string; slug: string; status: ExampleStatus; version: number; editorComment: string | null; organizations: ReadonlyArray<{ code: string }> };
@@ -43,6 +46,7 @@ export function ExampleWorkflowPanel({ example, onChanged }: ExampleWorkflowPane
   const [returnToDraft, returnState] = useMutation(ReturnLearningExampleMutation);
   const [archive, archiveState] = useMutation(ArchiveLearningExampleMutation);
   const busy = submitState.loading || publishState.loading || returnState.loading || archiveState.loading;
+  const client = useApolloClient();
 
   useEffect(() => {
     if (returning || !focusReturnButton.current) return;
@@ -52,7 +56,14 @@ export function ExampleWorkflowPanel({ example, onChanged }: ExampleWorkflowPane
 
   if (!user || !followsWorkflow(user, example)) return null;
   const actions = allowedExampleActions(user, example);
-  const variables = { id: example.id };
+  const variables = { id: example.id, version: example.version };
+  // The whole example again, into Apollo's cache: the page shows what the next step will be taken on.
+  const reload = () => client.query({ query: ExampleForEditQuery, variables: { slug: example.slug }, fetchPolicy: 'network-only' });
+
+  function reloaded() {
+    setError(null);
+    heading.current?.focus();
+  }
 
   function done(message: string) {
     setError(null);
@@ -91,7 +102,9 @@ export function ExampleWorkflowPanel({ example, onChanged }: ExampleWorkflowPane
         </div>
       ) : null}
       <StatusMessage>{status}</StatusMessage>
-      <ErrorSummary error={error} />
+      <ErrorSummary error={error}>
+        {error?.code === 'CONFLICT' ? <ReloadExampleButton reload={reload} onReloaded={reloaded} /> : null}
+      </ErrorSummary>
       {actions.length > 0 ? (
         <div className="button-row">
           {actions.includes('edit') ? (
@@ -156,8 +169,9 @@ export function ExampleWorkflowPanel({ example, onChanged }: ExampleWorkflowPane
           submitLabel={t('exampleEditor.workflow.returnSubmit')}
           busyLabel={t('common.saving')}
           busy={returnState.loading}
+          conflictAction={<ReloadExampleButton reload={reload} />}
           onSubmit={async (comment) => {
-            await returnToDraft({ variables: { id: example.id, comment } });
+            await returnToDraft({ variables: { ...variables, comment } });
             setReturning(false);
             done(t('exampleEditor.workflow.returned'));
           }}
@@ -168,5 +182,30 @@ export function ExampleWorkflowPanel({ example, onChanged }: ExampleWorkflowPane
         />
       ) : null}
     </section>
+  );
+}
+
+/** Fetches the example again after a CONFLICT (someone else changed it since this page read it). */
+function ReloadExampleButton({ reload, onReloaded }: { reload: () => Promise<unknown>; onReloaded?: () => void }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  return (
+    <p>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        aria-disabled={busy ? true : undefined}
+        onClick={() => {
+          if (busy) return;
+          setBusy(true);
+          void reload()
+            .then(() => onReloaded?.())
+            .catch(() => undefined)
+            .finally(() => setBusy(false));
+        }}
+      >
+        {busy ? t('versionConflict.reloading') : t('versionConflict.reload')}
+      </button>
+    </p>
   );
 }

@@ -28,21 +28,22 @@ describe('ImportExamplesPage', () => {
         },
       },
     ]);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Importera exempel från SKR' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Importera exempel från SKR' })).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: 'Importera' }));
-    expect(await screen.findByRole('link', { name: 'Klistra in text eller välj en textfil.' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Klistra in text eller välj en textfil.' })).toBeVisible();
 
     fireEvent.change(screen.getByLabelText(/^Text att importera/), { target: { value: PAGE } });
     fireEvent.click(screen.getByRole('button', { name: 'Importera' }));
     const result = await screen.findByRole('region', { name: 'Resultat av importen' });
-    expect(result.closest('[role="status"]')).toBeTruthy();
-    expect(within(result).getByText('2 nya exempel')).toBeTruthy();
-    expect(within(result).getByText('1 uppdaterat exempel')).toBeTruthy();
-    expect(within(result).getByText('1 exempel hoppades över')).toBeTruthy();
-    expect(within(result).getByRole('heading', { level: 3, name: '2 anmärkningar' })).toBeTruthy();
-    expect(within(result).getByText('"En rubrik": okänt ämne "Cykling" utelämnades.')).toBeTruthy();
-    expect(within(result).getByText('Sida 3 saknar rubrik och hoppades över.')).toBeTruthy();
-    expect(within(result).getByRole('link', { name: 'Till redaktionen' }).getAttribute('href')).toBe('/editorial');
+    // Announced: the result sits in a polite live region.
+    expect(result.closest('[role="status"]')).toBeInTheDocument();
+    expect(within(result).getByText('2 nya exempel')).toBeVisible();
+    expect(within(result).getByText('1 uppdaterat exempel')).toBeVisible();
+    expect(within(result).getByText('1 exempel hoppades över')).toBeVisible();
+    expect(within(result).getByRole('heading', { level: 3, name: '2 anmärkningar' })).toBeVisible();
+    expect(within(result).getByText('"En rubrik": okänt ämne "Cykling" utelämnades.')).toBeVisible();
+    expect(within(result).getByText('Sida 3 saknar rubrik och hoppades över.')).toBeVisible();
+    expect(within(result).getByRole('link', { name: 'Till redaktionen' })).toHaveAttribute('href', '/editorial');
   });
 
   it('reads a chosen text file into the text area', async () => {
@@ -50,7 +51,7 @@ describe('ImportExamplesPage', () => {
     await screen.findByRole('heading', { level: 1, name: 'Importera exempel från SKR' });
     const file = new File([PAGE], 'exempel.txt', { type: 'text/plain' });
     fireEvent.change(screen.getByLabelText('Textfil'), { target: { files: [file] } });
-    await waitFor(() => expect(screen.getByLabelText<HTMLTextAreaElement>(/^Text att importera/).value).toBe(PAGE));
+    await waitFor(() => expect(screen.getByLabelText(/^Text att importera/)).toHaveValue(PAGE));
   });
 
   it('shows the API’s refusal', async () => {
@@ -60,7 +61,7 @@ describe('ImportExamplesPage', () => {
     await screen.findByRole('heading', { level: 1, name: 'Importera exempel från SKR' });
     fireEvent.change(screen.getByLabelText(/^Text att importera/), { target: { value: PAGE } });
     fireEvent.click(screen.getByRole('button', { name: 'Importera' }));
-    expect(await screen.findByText('Du har inte behörighet att göra detta.')).toBeTruthy();
-    expect(screen.queryByRole('region', { name: 'Resultat av importen' })).toBeNull();
+    expect(await screen.findByText('Du har inte behörighet att göra detta.')).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Resultat av importen' })).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,5 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, processLeader, renderRoute } from '../../test/render';
 import { EditorVocabulariesQuery, SetVocabularyMutation } from './graphql/operations';
@@ -21,38 +22,40 @@ const termValues = (region: HTMLElement) => within(region).getAllByLabelText(/^T
 
 describe('VocabulariesPage', () => {
   it('edits a vocabulary as a list (add, remove, move) and saves it on its own', async () => {
+    const user = userEvent.setup();
     renderPage([
       {
         request: { query: SetVocabularyMutation, variables: { kind: 'SUBJECT', terms: ['Folkhälsa', 'Jämställdhet', 'Mänskliga rättigheter'] } },
         result: { data: { setVocabulary: { ...vocabularies, subjects: ['Folkhälsa', 'Jämställdhet', 'Mänskliga rättigheter'] } } },
       },
     ]);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Ordlistor' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ordlistor' })).toBeVisible();
     await screen.findByRole('region', { name: 'Ämne' });
     expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(['Ämne', 'Verksamhetsområde', 'Fokusområden']);
     const subjects = section('Ämne');
     expect(termValues(subjects)).toEqual(['Jämställdhet', 'Folkhälsa', 'Integration']);
 
     const up = within(subjects).getByRole('button', { name: 'Flytta upp term 2' });
-    fireEvent.click(up);
+    await user.click(up);
     expect(termValues(subjects)).toEqual(['Folkhälsa', 'Jämställdhet', 'Integration']);
     // Focus follows the moved term.
-    await waitFor(() => expect(document.activeElement?.textContent).toBe('Flytta upp term 1'));
+    await waitFor(() => expect(within(subjects).getByRole('button', { name: 'Flytta upp term 1' })).toHaveFocus());
 
-    fireEvent.click(within(subjects).getByRole('button', { name: /^Ta bort term 3/ }));
-    await waitFor(() => expect(document.activeElement).toBe(within(subjects).getByLabelText('Term 2')));
-    fireEvent.click(within(subjects).getByRole('button', { name: 'Lägg till term' }));
-    await waitFor(() => expect(document.activeElement).toBe(within(subjects).getByLabelText('Term 3')));
-    fireEvent.change(within(subjects).getByLabelText('Term 3'), { target: { value: '  Mänskliga   rättigheter ' } });
+    await user.click(within(subjects).getByRole('button', { name: /^Ta bort term 3/ }));
+    await waitFor(() => expect(within(subjects).getByLabelText('Term 2')).toHaveFocus());
+    await user.click(within(subjects).getByRole('button', { name: 'Lägg till term' }));
+    await waitFor(() => expect(within(subjects).getByLabelText('Term 3')).toHaveFocus());
+    await user.paste('  Mänskliga   rättigheter ');
 
-    fireEvent.click(within(subjects).getByRole('button', { name: 'Spara ämnen' }));
-    expect(await within(subjects).findByText('Ämnena är sparade.')).toBeTruthy();
+    await user.click(within(subjects).getByRole('button', { name: 'Spara ämnen' }));
+    expect(await within(subjects).findByText('Ämnena är sparade.')).toBeVisible();
     expect(termValues(subjects)).toEqual(['Folkhälsa', 'Jämställdhet', 'Mänskliga rättigheter']);
     // The other vocabularies are untouched.
     expect(termValues(section('Verksamhetsområde'))).toEqual(['Skola och förskola']);
   });
 
   it('checks duplicates before sending, and shows the API’s refusal', async () => {
+    const user = userEvent.setup();
     renderPage([
       {
         request: { query: SetVocabularyMutation, variables: { kind: 'FOCUS_AREA', terms: ['Trygghet', 'Bostäder'] } },
@@ -60,16 +63,17 @@ describe('VocabulariesPage', () => {
       },
     ]);
     const focus = await screen.findByRole('region', { name: 'Fokusområden' });
-    fireEvent.click(within(focus).getByRole('button', { name: 'Lägg till term' }));
-    fireEvent.change(await within(focus).findByLabelText('Term 2'), { target: { value: 'trygghet' } });
-    fireEvent.click(within(focus).getByRole('button', { name: 'Spara fokusområden' }));
+    await user.click(within(focus).getByRole('button', { name: 'Lägg till term' }));
+    await user.type(await within(focus).findByLabelText('Term 2'), 'trygghet');
+    await user.click(within(focus).getByRole('button', { name: 'Spara fokusområden' }));
     const duplicate = await within(focus).findByRole('link', { name: 'Termen ”trygghet” finns redan i ordlistan.' });
-    fireEvent.click(duplicate);
-    expect(document.activeElement).toBe(within(focus).getByLabelText('Term 2'));
+    await user.click(duplicate);
+    expect(within(focus).getByLabelText('Term 2')).toHaveFocus();
 
-    fireEvent.change(within(focus).getByLabelText('Term 2'), { target: { value: 'Bostäder' } });
-    fireEvent.click(within(focus).getByRole('button', { name: 'Spara fokusområden' }));
-    expect(await within(focus).findByRole('link', { name: 'En vokabulär får ha högst 200 termer.' })).toBeTruthy();
+    await user.clear(within(focus).getByLabelText('Term 2'));
+    await user.type(within(focus).getByLabelText('Term 2'), 'Bostäder');
+    await user.click(within(focus).getByRole('button', { name: 'Spara fokusområden' }));
+    expect(await within(focus).findByRole('link', { name: 'En vokabulär får ha högst 200 termer.' })).toBeVisible();
     expect(termValues(focus)).toEqual(['Trygghet', 'Bostäder']);
   });
 });

@@ -1,5 +1,5 @@
 import type { ExampleFilter } from '../../gql/graphql';
-import type { ExampleStatus } from '../examples/example-view-data';
+import type { ExampleStatus } from '../examples';
 import { EXAMPLE_STATUSES } from './example-workflow';
 
 export const EDITORIAL_PAGE_SIZE = 20;

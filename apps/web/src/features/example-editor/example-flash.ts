@@ -1,4 +1,4 @@
-import { flashFrom } from '../pages/flash';
+import { flashFrom } from '../pages';
 
 export const EXAMPLE_FLASH_MESSAGES = ['exampleCreated', 'exampleSaved'] as const;
 export type ExampleFlash = (typeof EXAMPLE_FLASH_MESSAGES)[number];

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { isEmail } from '@modellkommuner/shared';
 import type { ExampleEditorFieldsFragment, LearningExampleInput, OrganizationKind } from '../../gql/graphql';
 import type { FieldProblem, UiError } from '../../shared/errors/error-message';
-import type { ExampleOrigin, ExampleStatus, ExampleViewData } from '../examples/example-view-data';
+import type { ExampleOrigin, ExampleStatus, ExampleViewData } from '../examples';
 
 // The API's limits (LearningExampleInput), checked before sending.
 export const TITLE_MAX = 300;

@@ -55,12 +55,12 @@ describe('ExamplePage', () => {
       mocks: [exampleMock('verksamhetsnara-utbildning-i-huddinge', example())],
     });
     const title = await screen.findByRole('heading', { level: 1, name: 'Verksamhetsnära utbildning i Huddinge' });
-    expect(title).toBeTruthy();
+    expect(title).toBeVisible();
     expect(document.title).toBe('Verksamhetsnära utbildning i Huddinge – Modellkommuner');
     for (const section of FULL_EXAMPLE_HEADINGS) {
-      expect(screen.getByRole('heading', { level: 2, name: section })).toBeTruthy();
+      expect(screen.getByRole('heading', { level: 2, name: section })).toBeVisible();
     }
-    expect(screen.getByText('2018 – pågående')).toBeTruthy();
+    expect(screen.getByText('2018 – pågående')).toBeVisible();
 
     const relatedSection = screen.getByRole('region', { name: 'Relaterade exempel' });
     const links = within(relatedSection).getAllByRole('link');
@@ -69,8 +69,8 @@ describe('ExamplePage', () => {
       ['Asylsamordnare informerar', '/examples/asylsamordnare-informerar'],
       ['MR-låda till skolorna', '/examples/mr-lada'],
     ]);
-    expect(within(relatedSection).getByText('Kramfors')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Till alla lärande exempel' }).getAttribute('href')).toBe('/examples');
+    expect(within(relatedSection).getByText('Kramfors')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Till alla lärande exempel' })).toHaveAttribute('href', '/examples');
   });
 
   it('shows no more than three related examples, and no related section without any', async () => {
@@ -93,11 +93,22 @@ describe('ExamplePage', () => {
     });
     const relatedSection = await screen.findByRole('region', { name: 'Relaterade exempel' });
     expect(within(relatedSection).getAllByRole('link')).toHaveLength(3);
-    expect(screen.queryByRole('link', { name: 'Exempel D' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Exempel D' })).not.toBeInTheDocument();
 
     await act(() => router.navigate('/examples/inga'));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Utan relaterade' })).toBeTruthy();
-    expect(screen.queryByRole('region', { name: 'Relaterade exempel' })).toBeNull();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Utan relaterade' })).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Relaterade exempel' })).not.toBeInTheDocument();
+  });
+
+  it('shows the actions it is given under the title (the editor’s workflow panel), with the example they act on', async () => {
+    renderRoute({
+      path: '/examples/:slug',
+      element: <ExamplePage renderActions={(shown) => <p>Åtgärder för {shown.slug}, version {shown.version}</p>} />,
+      url: '/examples/verksamhetsnara-utbildning-i-huddinge',
+      mocks: [exampleMock('verksamhetsnara-utbildning-i-huddinge', example())],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Verksamhetsnära utbildning i Huddinge' });
+    expect(screen.getByText('Åtgärder för verksamhetsnara-utbildning-i-huddinge, version 4')).toBeVisible();
   });
 
   it('moves focus to the title after navigating to another example', async () => {
@@ -113,7 +124,7 @@ describe('ExamplePage', () => {
     await screen.findByRole('heading', { level: 1, name: 'Verksamhetsnära utbildning i Huddinge' });
     await act(() => router.navigate('/examples/mr-lada'));
     const heading = await screen.findByRole('heading', { level: 1, name: 'MR-låda till skolorna' });
-    expect(document.activeElement).toBe(heading);
+    expect(heading).toHaveFocus();
     expect(document.title).toBe('MR-låda till skolorna – Modellkommuner');
   });
 
@@ -124,9 +135,9 @@ describe('ExamplePage', () => {
       url: '/examples/finns-inte',
       mocks: [exampleMock('finns-inte', null)],
     });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Exemplet finns inte eller är inte publicerat' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Exemplet finns inte eller är inte publicerat' })).toBeVisible();
     expect(document.title).toBe('Exemplet finns inte eller är inte publicerat – Modellkommuner');
-    expect(screen.getByRole('link', { name: 'Sök bland lärande exempel' }).getAttribute('href')).toBe('/examples');
+    expect(screen.getByRole('link', { name: 'Sök bland lärande exempel' })).toHaveAttribute('href', '/examples');
   });
 
   it('explains a failed query', async () => {
@@ -136,7 +147,7 @@ describe('ExamplePage', () => {
       url: '/examples/x',
       mocks: [{ request: { query: LibraryExampleQuery, variables: { slug: 'x' } }, error: new Error('Failed to fetch') }],
     });
-    expect(await screen.findByRole('alert')).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 1, name: 'Lärande exempel' })).toBeTruthy();
+    expect(await screen.findByRole('alert')).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1, name: 'Lärande exempel' })).toBeVisible();
   });
 });

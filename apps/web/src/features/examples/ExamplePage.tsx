@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -6,16 +7,25 @@ import { formatDate } from '../../shared/format';
 import { Loading } from '../../shared/ui/Loading';
 import { Page, usePageHeading } from '../../shared/ui/Page';
 import { QueryError } from '../../shared/ui/QueryError';
-import { ExampleWorkflowPanel } from '../example-editor/ExampleWorkflowPanel';
 import { ExampleView } from './ExampleView';
 import { LibraryExampleQuery } from './graphql/operations';
 
-type Example = NonNullable<LibraryExampleResult['learningExample']>;
+/** The example as its page reads it. */
+export type LibraryExample = NonNullable<LibraryExampleResult['learningExample']>;
+
+export interface ExamplePageProps {
+  /**
+   * What may be done with the example, shown under its title (the editorial workflow panel, which
+   * routes.tsx puts here through example-editor's ExamplePageWithWorkflow: this feature does not
+   * depend on the editor). `reload` fetches the example again after an action changed it.
+   */
+  renderActions?: (example: LibraryExample, reload: () => void) => ReactNode;
+}
 
 export const RELATED_SHOWN = 3;
 
 /** One learning example, public when published; its authors and the process leaders also see it before. */
-export function ExamplePage() {
+export function ExamplePage({ renderActions }: ExamplePageProps = {}) {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
   // From the network too: an example edited or published a moment ago must not show as it was.
@@ -32,17 +42,18 @@ export function ExamplePage() {
   const example = data?.learningExample;
   // Unknown, or not published and not the viewer's own: the API does not say which, and neither does the page.
   if (!example) return <ExampleNotFound />;
-  return <ExampleArticle example={example} reload={() => void refetch()} />;
+  const reload = () => void refetch();
+  return <ExampleArticle example={example} actions={renderActions?.(example, reload)} />;
 }
 
-function ExampleArticle({ example, reload }: { example: Example; reload: () => void }) {
+function ExampleArticle({ example, actions }: { example: LibraryExample; actions: ReactNode }) {
   const { t, i18n } = useTranslation();
   // The h1 is the example's title, drawn by ExampleView; the page still names the document and takes focus.
   const headingRef = usePageHeading(example.title);
   const related = example.related.slice(0, RELATED_SHOWN);
   return (
     <>
-      <ExampleView example={example} headingRef={headingRef} actions={<ExampleWorkflowPanel example={example} onChanged={reload} />} />
+      <ExampleView example={example} headingRef={headingRef} actions={actions} />
       {related.length ? (
         <section className="example__related" aria-labelledby="related-heading">
           <h2 id="related-heading">{t('examples.page.related')}</h2>

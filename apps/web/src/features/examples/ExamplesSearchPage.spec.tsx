@@ -1,4 +1,5 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../../test/render';
 import { SEARCH_PAGE_SIZE } from './example-search';
@@ -85,19 +86,19 @@ describe('ExamplesSearchPage', () => {
       ],
     );
     expect(document.title).toBe('Lärande exempel – Modellkommuner');
-    expect(screen.getByRole('heading', { level: 1, name: 'Lärande exempel' })).toBeTruthy();
-    expect(screen.getByLabelText<HTMLInputElement>('Sök bland exemplen').value).toBe('jämställdhet');
-    expect(screen.getByLabelText<HTMLSelectElement>('Sortera').value).toBe('NEWEST');
-    expect(await screen.findByRole('link', { name: 'Exempel 1' })).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toBe('2 exempel');
+    expect(screen.getByRole('heading', { level: 1, name: 'Lärande exempel' })).toBeVisible();
+    expect(screen.getByLabelText('Sök bland exemplen')).toHaveValue('jämställdhet');
+    expect(screen.getByLabelText('Sortera')).toHaveValue('NEWEST');
+    expect(await screen.findByRole('link', { name: 'Exempel 1' })).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent(/^2 exempel$/);
 
-    expect(checkbox(/^Jämställdhet/).checked).toBe(true);
-    expect(checkbox(/^Folkhälsa/).checked).toBe(false);
-    expect(checkbox(/^Skola och förskola/).checked).toBe(true);
-    expect(checkbox(/^Region/).checked).toBe(true);
-    expect(checkbox(/^Kommun/).checked).toBe(false);
-    expect(checkbox(/^Stockholms län/).checked).toBe(true);
-    expect(checkbox(/^2018/).checked).toBe(true);
+    expect(checkbox(/^Jämställdhet/)).toBeChecked();
+    expect(checkbox(/^Folkhälsa/)).not.toBeChecked();
+    expect(checkbox(/^Skola och förskola/)).toBeChecked();
+    expect(checkbox(/^Region/)).toBeChecked();
+    expect(checkbox(/^Kommun/)).not.toBeChecked();
+    expect(checkbox(/^Stockholms län/)).toBeChecked();
+    expect(checkbox(/^2018/)).toBeChecked();
   });
 
   it('shows the facets as groups with their counts: län by name, origins in words, years newest first', async () => {
@@ -108,34 +109,35 @@ describe('ExamplesSearchPage', () => {
     expect(checkbox(/^Jämställdhet/).labels?.[0]?.textContent).toBe('Jämställdhet (12), 12 exempel');
     const origins = within(screen.getByRole('group', { name: 'Exempel från' })).getAllByRole<HTMLInputElement>('checkbox');
     expect(origins.map((box) => box.labels?.[0]?.textContent)).toEqual(['Kommun (10), 10 exempel', 'Region (2), 2 exempel']);
-    expect(checkbox(/^Dalarnas län/)).toBeTruthy();
+    expect(checkbox(/^Dalarnas län/)).toBeInTheDocument();
     const years = within(screen.getByRole('group', { name: 'Startår' })).getAllByRole<HTMLInputElement>('checkbox');
     expect(years.map((box) => box.labels?.[0]?.textContent?.slice(0, 4))).toEqual(['2020', '2018']);
-    expect(screen.queryByRole('button', { name: 'Rensa filter' })).toBeNull();
-    expect(screen.getByRole('link', { name: 'Följ nya exempel i ett Atom-flöde' }).getAttribute('href')).toBe(FEED_URL);
+    expect(screen.queryByRole('button', { name: 'Rensa filter' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Följ nya exempel i ett Atom-flöde' })).toHaveAttribute('href', FEED_URL);
   });
 
   it('puts a chosen facet in the URL and searches with it; "Rensa filter" takes the facets away', async () => {
+    const user = userEvent.setup();
     const { router } = renderSearch('/examples', [
       searchMock({}, result([hit(1), hit(2), hit(3)])),
       searchMock({ filter: { subjects: ['Folkhälsa'] } }, result([hit(3)])),
       searchMock({ filter: { subjects: ['Folkhälsa'], countyCodes: ['20'] } }, result([hit(4)])),
     ]);
-    expect(await screen.findByText('3 exempel')).toBeTruthy();
-    fireEvent.click(checkbox(/^Folkhälsa/));
+    expect(await screen.findByText('3 exempel')).toBeVisible();
+    await user.click(checkbox(/^Folkhälsa/));
     expect(router.state.location.search).toBe('?amne=Folkh%C3%A4lsa');
-    expect(await screen.findByText('1 exempel')).toBeTruthy();
-    expect(screen.queryByRole('link', { name: 'Exempel 1' })).toBeNull();
-    expect(checkbox(/^Folkhälsa/).checked).toBe(true);
+    expect(await screen.findByText('1 exempel')).toBeVisible();
+    expect(screen.queryByRole('link', { name: 'Exempel 1' })).not.toBeInTheDocument();
+    expect(checkbox(/^Folkhälsa/)).toBeChecked();
 
-    fireEvent.click(checkbox(/^Dalarnas län/));
+    await user.click(checkbox(/^Dalarnas län/));
     expect(router.state.location.search).toBe('?amne=Folkh%C3%A4lsa&lan=20');
-    expect(await screen.findByRole('link', { name: 'Exempel 4' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Exempel 4' })).toBeVisible();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Rensa filter' }));
+    await user.click(screen.getByRole('button', { name: 'Rensa filter' }));
     expect(router.state.location.search).toBe('');
-    expect(await screen.findByText('3 exempel')).toBeTruthy();
-    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Filtrera' }));
+    expect(await screen.findByText('3 exempel')).toBeVisible();
+    expect(screen.getByRole('heading', { level: 2, name: 'Filtrera' })).toHaveFocus();
   });
 
   it('searches for the text when the form is sent, and follows the back button', async () => {
@@ -149,15 +151,15 @@ describe('ExamplesSearchPage', () => {
     expect(router.state.location.search).toBe('');
     fireEvent.click(screen.getByRole('button', { name: 'Sök' }));
     expect(router.state.location.search).toBe('?q=f%C3%B6rskola');
-    expect(await screen.findByText('1 exempel')).toBeTruthy();
+    expect(await screen.findByText('1 exempel')).toBeVisible();
 
     fireEvent.change(screen.getByLabelText('Sortera'), { target: { value: 'NEWEST' } });
     expect(router.state.location.search).toBe('?q=f%C3%B6rskola&sortering=senaste');
 
     await act(() => router.navigate(-2));
     expect(router.state.location.search).toBe('');
-    expect(screen.getByLabelText<HTMLInputElement>('Sök bland exemplen').value).toBe('');
-    expect(await screen.findByText('2 exempel')).toBeTruthy();
+    expect(screen.getByLabelText('Sök bland exemplen')).toHaveValue('');
+    expect(await screen.findByText('2 exempel')).toBeVisible();
   });
 
   it('shows the highlighted snippet as text with the matches marked, or the summary without one', async () => {
@@ -172,28 +174,29 @@ describe('ExamplesSearchPage', () => {
     expect(snippet.textContent).toBe('Om <b>lärande</b> i skolan & förskolan');
     expect([...snippet.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['skolan', 'förskolan']);
     expect(snippet.querySelector('b')).toBeNull();
-    expect(within(first).getByText('Kommun 1')).toBeTruthy();
-    expect(within(first).getByText('14 maj 2020')).toBeTruthy();
-    expect(first.querySelector('a')?.getAttribute('href')).toBe('/examples/exempel-1');
+    expect(within(first).getByText('Kommun 1')).toBeVisible();
+    expect(within(first).getByText('14 maj 2020')).toBeVisible();
+    expect(within(first).getByRole('link', { name: 'Exempel 1' })).toHaveAttribute('href', '/examples/exempel-1');
 
     const second = screen.getByRole('link', { name: 'Exempel 2' }).closest('li')!;
     expect(second.querySelector('.hit__snippet')?.textContent).toBe('Sammanfattning 2.');
   });
 
   it('loads the next page with the cursor, appends it and moves focus to the first new example', async () => {
+    const user = userEvent.setup();
     const firstPage = Array.from({ length: SEARCH_PAGE_SIZE }, (_, i) => hit(i + 1));
     renderSearch('/examples?q=skola', [
       searchMock({ query: 'skola' }, result(firstPage, 22, { hasNextPage: true, endCursor: 'c-20' })),
       searchMock({ query: 'skola', after: 'c-20' }, result([hit(21), hit(22)], 22, { hasNextPage: false, endCursor: 'c-22' })),
     ]);
-    expect(await screen.findByText('22 exempel, 20 visas')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Visa fler' }));
+    expect(await screen.findByText('22 exempel, 20 visas')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Visa fler' }));
     const added = await screen.findByRole('link', { name: 'Exempel 21' });
     expect(screen.getAllByRole('listitem').filter((item) => item.classList.contains('hit'))).toHaveLength(22);
-    expect(screen.getByRole('link', { name: 'Exempel 1' })).toBeTruthy();
-    expect(document.activeElement).toBe(added);
-    expect(screen.getByRole('status').textContent).toBe('22 exempel');
-    expect(screen.queryByRole('button', { name: 'Visa fler' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Exempel 1' })).toBeVisible();
+    expect(added).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent(/^22 exempel$/);
+    expect(screen.queryByRole('button', { name: 'Visa fler' })).not.toBeInTheDocument();
   });
 
   it('gives advice when nothing matches, and offers to clear the filters', async () => {
@@ -201,11 +204,11 @@ describe('ExamplesSearchPage', () => {
       searchMock({ query: 'xyz', filter: { startYears: [2020] } }, { ...result([], 0), facets: { ...FACETS, startYears: [] } }),
       searchMock({ query: 'xyz' }, result([], 0)),
     ]);
-    expect(await screen.findByText('Inga exempel matchar sökningen')).toBeTruthy();
-    expect(screen.getByText('Kontrollera stavningen.')).toBeTruthy();
-    expect(screen.queryByRole('list', { name: /sökresultat/i })).toBeNull();
+    expect(await screen.findByText('Inga exempel matchar sökningen')).toBeVisible();
+    expect(screen.getByText('Kontrollera stavningen.')).toBeVisible();
+    expect(screen.queryByRole('list', { name: /sökresultat/i })).not.toBeInTheDocument();
     // A chosen year the search no longer finds can still be unchosen.
-    expect(checkbox(/^2020\b.*\b0 exempel/).checked).toBe(true);
+    expect(checkbox(/^2020\b.*\b0 exempel/)).toBeChecked();
     fireEvent.click(
       within(screen.getByText('Ta bort ett eller flera filter.', { exact: false })).getByRole('button', { name: 'Rensa filter' }),
     );
@@ -214,8 +217,8 @@ describe('ExamplesSearchPage', () => {
 
   it('says so when the hits are for words like the typed ones (the spelling fallback), in the live region too', async () => {
     renderSearch('/examples?q=j%C3%A4mst%C3%A4ldhet', [searchMock({ query: 'jämstäldhet' }, result([hit(1), hit(2)], 2, undefined, true))]);
-    expect(await screen.findByText('2 exempel med ord som liknar sökningen')).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toBe('2 exempel med ord som liknar sökningen');
-    expect(screen.getByText(/^Inget exempel innehöll exakt ”jämstäldhet”\./)).toBeTruthy();
+    expect(await screen.findByText('2 exempel med ord som liknar sökningen')).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent(/^2 exempel med ord som liknar sökningen$/);
+    expect(screen.getByText(/^Inget exempel innehöll exakt ”jämstäldhet”\./)).toBeVisible();
   });
 });

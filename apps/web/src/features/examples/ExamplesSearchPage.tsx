@@ -11,7 +11,7 @@ import { QueryError } from '../../shared/ui/QueryError';
 import { SelectField } from '../../shared/ui/SelectField';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { TextField } from '../../shared/ui/TextField';
-import { countyName } from '../organizations/counties';
+import { countyName } from '../organizations';
 import {
   EMPTY_FACETS,
   EXAMPLE_ORIGINS,

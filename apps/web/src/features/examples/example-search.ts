@@ -1,5 +1,5 @@
 import type { ExampleFilter, ExampleOrigin, ExampleSort, LibrarySearchQueryVariables } from '../../gql/graphql';
-import { isCountyCode } from '../organizations/counties';
+import { isCountyCode } from '../organizations';
 
 export const EXAMPLE_ORIGINS: readonly ExampleOrigin[] = ['MUNICIPALITY', 'REGION', 'OTHER'];
 export const SEARCH_PAGE_SIZE = 20;

@@ -1,6 +1,7 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { HomePage } from '../pages/HomePage';
+import { HomePage } from '../pages';
 import { graphQLError, renderRoute, type TestUser } from '../../test/render';
 import { AcceptInvitationPage } from './AcceptInvitationPage';
 import { AcceptInvitationMutation, InvitationPreviewQuery } from './graphql/operations';
@@ -40,6 +41,15 @@ const newUser: TestUser = {
   organization: { __typename: 'Organization', id: 'o-2083', code: '2083', name: 'Hedemora kommun', kind: 'MUNICIPALITY' },
 };
 
+/** Fills in the form as a user does and presses "Skapa konto". */
+async function createAccount(name: string, password: string, repeat = password) {
+  const user = userEvent.setup();
+  await user.type(await screen.findByLabelText(/^Ditt namn/), name);
+  await user.type(screen.getByLabelText(/^Lösenord/), password);
+  await user.type(screen.getByLabelText(/^Upprepa lösenordet/), repeat);
+  await user.click(screen.getByRole('button', { name: 'Skapa konto' }));
+}
+
 function renderInvitation(mocks: Parameters<typeof renderRoute>[0]['mocks']) {
   return renderRoute({
     path: '/invitation/:token',
@@ -53,17 +63,35 @@ function renderInvitation(mocks: Parameters<typeof renderRoute>[0]['mocks']) {
 describe('AcceptInvitationPage', () => {
   it('shows who invited whom, to what', async () => {
     renderInvitation([preview()]);
-    expect(await screen.findByText('Karin Lindqvist har bjudit in dig till Modellkommuner.')).toBeTruthy();
-    expect(screen.getByText('Hedemora kommun')).toBeTruthy();
-    expect(screen.getByText('Medlem')).toBeTruthy();
-    expect(screen.getByText('ny.kollega@hedemora.se')).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 1, name: 'Skapa konto' })).toBeTruthy();
+    expect(await screen.findByText('Karin Lindqvist har bjudit in dig till Modellkommuner.')).toBeVisible();
+    expect(screen.getByText('Hedemora kommun')).toBeVisible();
+    expect(screen.getByText('Medlem')).toBeVisible();
+    expect(screen.getByText('ny.kollega@hedemora.se')).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1, name: 'Skapa konto' })).toBeInTheDocument();
+  });
+
+  it('asks for a new password twice, as password managers expect, with the least length as a hint', async () => {
+    renderInvitation([preview()]);
+    const password = await screen.findByLabelText(/^Lösenord/);
+    const repeat = screen.getByLabelText(/^Upprepa lösenordet/);
+    expect(password).toHaveAttribute('id', 'accept-password');
+    expect(repeat).toHaveAttribute('id', 'accept-password-repeat');
+    for (const field of [password, repeat]) {
+      expect(field).toHaveAttribute('type', 'password');
+      expect(field).toHaveAttribute('autocomplete', 'new-password');
+      expect(field).toHaveAttribute('aria-required', 'true');
+    }
+    expect(password).toHaveAccessibleDescription('Minst 10 tecken.');
+    // The account the password is for, for password managers (hidden from everyone else).
+    const username = document.querySelector('input[autocomplete="username"]');
+    expect(username).toHaveValue('ny.kollega@hedemora.se');
+    expect(username).not.toBeVisible();
   });
 
   it('says so when the invitation does not exist', async () => {
     renderInvitation([{ request: { query: InvitationPreviewQuery, variables: { token: TOKEN } }, result: { data: { invitation: null } } }]);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Inbjudan hittades inte' })).toBeTruthy();
-    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inbjudan hittades inte' })).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
   });
 
   it.each([
@@ -72,19 +100,30 @@ describe('AcceptInvitationPage', () => {
     [{ expired: true }, 'Inbjudan har gått ut'],
   ])('explains an unusable invitation (%j) and offers no form', async (state, text) => {
     renderInvitation([preview(state)]);
-    expect(await screen.findByText(new RegExp(text))).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Skapa konto' })).toBeNull();
+    expect(await screen.findByText(new RegExp(text))).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Skapa konto' })).not.toBeInTheDocument();
   });
 
-  it('checks the password before sending', async () => {
+  it('checks the password before sending, and takes the user to it', async () => {
     renderInvitation([preview()]);
-    fireEvent.change(await screen.findByLabelText(/^Ditt namn/), { target: { value: 'Nils Nykomling' } });
-    fireEvent.change(screen.getByLabelText(/^Lösenord/), { target: { value: 'kort' } });
-    fireEvent.change(screen.getByLabelText(/^Upprepa lösenordet/), { target: { value: 'kort' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Skapa konto' }));
+    await createAccount('Nils Nykomling', 'kort');
     const input = screen.getByLabelText(/^Lösenord/);
-    expect(input.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByRole('alert').textContent).toContain('Lösenordet måste ha minst 10 tecken.');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription('Minst 10 tecken. Lösenordet måste ha minst 10 tecken.');
+    expect(input).toHaveFocus();
+    expect(screen.getByRole('alert')).toHaveTextContent('Lösenordet måste ha minst 10 tecken.');
+  });
+
+  it('asks for the same password twice', async () => {
+    renderInvitation([preview()]);
+    await createAccount('Nils Nykomling', 'ett bra lösenord', 'ett annat lösenord');
+    const repeat = screen.getByLabelText(/^Upprepa lösenordet/);
+    expect(repeat).toHaveAttribute('aria-invalid', 'true');
+    expect(repeat).toHaveFocus();
+    expect(screen.getByRole('link', { name: 'Lösenorden är inte likadana. Skriv samma lösenord två gånger.' })).toHaveAttribute(
+      'href',
+      '#accept-password-repeat',
+    );
   });
 
   it('creates the account, logs the user in and lands on the start page', async () => {
@@ -95,13 +134,10 @@ describe('AcceptInvitationPage', () => {
         result: { data: { acceptInvitation: { __typename: 'AuthPayload', user: newUser } } },
       },
     ]);
-    fireEvent.change(await screen.findByLabelText(/^Ditt namn/), { target: { value: ' Nils Nykomling ' } });
-    fireEvent.change(screen.getByLabelText(/^Lösenord/), { target: { value: 'ett bra lösenord' } });
-    fireEvent.change(screen.getByLabelText(/^Upprepa lösenordet/), { target: { value: 'ett bra lösenord' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Skapa konto' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Välkommen, Nils Nykomling' })).toBeTruthy();
+    await createAccount(' Nils Nykomling ', 'ett bra lösenord');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Välkommen, Nils Nykomling' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/');
-    expect(screen.getByText('Ditt konto är skapat och du är inloggad.')).toBeTruthy();
+    expect(screen.getByRole('status')).toHaveTextContent('Ditt konto är skapat och du är inloggad.');
     // The API set the session cookie; the page keeps nothing of it.
     expect(window.localStorage.length).toBe(0);
   });
@@ -114,10 +150,7 @@ describe('AcceptInvitationPage', () => {
         result: { errors: [graphQLError('CONFLICT', 'Inbjudan har redan använts. Logga in med ditt konto.')] },
       },
     ]);
-    fireEvent.change(await screen.findByLabelText(/^Ditt namn/), { target: { value: 'Nils' } });
-    fireEvent.change(screen.getByLabelText(/^Lösenord/), { target: { value: 'ett bra lösenord' } });
-    fireEvent.change(screen.getByLabelText(/^Upprepa lösenordet/), { target: { value: 'ett bra lösenord' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Skapa konto' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Inbjudan har redan använts.'));
+    await createAccount('Nils', 'ett bra lösenord');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Inbjudan har redan använts.'));
   });
 });

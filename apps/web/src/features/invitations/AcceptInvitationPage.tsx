@@ -1,23 +1,23 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { PASSWORD_MIN_LENGTH } from '@modellkommuner/shared';
 import type { InvitationPreviewQuery } from '../../gql/graphql';
 import { formatDate } from '../../shared/format';
 import { newPasswordProblems, requiredProblem, useFormError } from '../../shared/forms';
-import { ErrorSummary } from '../../shared/ui/ErrorSummary';
 import { Loading } from '../../shared/ui/Loading';
+import { EMPTY_NEW_PASSWORD, NewPasswordFields, PasswordManagerUsername } from '../../shared/ui/NewPasswordFields';
 import { Page } from '../../shared/ui/Page';
-import { QueryError } from '../../shared/ui/QueryError';
-import { SubmitButton } from '../../shared/ui/SubmitButton';
+import { QueryErrorPage } from '../../shared/ui/QueryError';
+import { SubmitForm } from '../../shared/ui/SubmitForm';
 import { TextField } from '../../shared/ui/TextField';
-import { useSession } from '../auth/session';
+import { useSession } from '../auth';
 import { AcceptInvitationMutation, InvitationPreviewQuery as PreviewQuery } from './graphql/operations';
 import { unusableReason } from './invitation-status';
 
 type Preview = NonNullable<InvitationPreviewQuery['invitation']>;
 
+const PASSWORD_FIELDS = { password: 'password', repeat: 'passwordRepeat' };
 const FIELD_IDS = { name: 'accept-name', password: 'accept-password', passwordRepeat: 'accept-password-repeat' };
 
 export function AcceptInvitationPage() {
@@ -26,13 +26,7 @@ export function AcceptInvitationPage() {
   const { data, loading, error } = useQuery(PreviewQuery, { variables: { token }, fetchPolicy: 'network-only' });
 
   if (loading) return <Loading />;
-  if (error) {
-    return (
-      <Page title={t('acceptInvitation.title')}>
-        <QueryError error={error} />
-      </Page>
-    );
-  }
+  if (error) return <QueryErrorPage title={t('acceptInvitation.title')} error={error} />;
   const preview = data?.invitation;
   if (!preview) {
     return (
@@ -100,36 +94,31 @@ function AcceptInvitationForm({ token, email }: { token: string; email: string }
   const { signIn } = useSession();
   const [accept, { loading }] = useMutation(AcceptInvitationMutation);
   const [name, setName] = useState('');
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const { error, fieldErrors, rejectInvalid, showError, clear } = useFormError(FIELD_IDS);
+  const [passwords, setPasswords] = useState(EMPTY_NEW_PASSWORD);
+  const { error, fieldErrors, send } = useFormError(FIELD_IDS);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (loading) return;
-    const problems = [
-      ...requiredProblem('name', name, t('validation.nameRequired')),
-      ...newPasswordProblems({ password: 'password', repeat: 'passwordRepeat' }, { password, repeat }, t),
-    ];
-    if (rejectInvalid(problems)) return;
-    clear();
-    try {
-      const { data } = await accept({ variables: { token, name: name.trim(), password } });
+  async function submit() {
+    const problems = [...requiredProblem('name', name, t('validation.nameRequired')), ...newPasswordProblems(PASSWORD_FIELDS, passwords, t)];
+    await send(problems, async () => {
+      const { data } = await accept({ variables: { token, name: name.trim(), password: passwords.password } });
       if (!data) return;
       signIn(data.acceptInvitation.user);
       void navigate('/', { replace: true, state: { flash: 'invitationAccepted' } });
-    } catch (cause) {
-      showError(cause);
-    }
+    });
   }
 
   return (
     <>
       <p>{t('acceptInvitation.formIntro')}</p>
-      <ErrorSummary error={error} fieldIds={FIELD_IDS} />
-      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
-        {/* Lets password managers store the new password with the right account. */}
-        <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+      <SubmitForm
+        error={error}
+        fieldIds={FIELD_IDS}
+        busy={loading}
+        submitLabel={t('acceptInvitation.submit')}
+        busyLabel={t('acceptInvitation.submitting')}
+        onSubmit={submit}
+      >
+        <PasswordManagerUsername username={email} />
         <TextField
           id={FIELD_IDS.name}
           name="name"
@@ -140,33 +129,15 @@ function AcceptInvitationForm({ token, email }: { token: string; email: string }
           onChange={setName}
           error={fieldErrors['name']}
         />
-        <TextField
-          id={FIELD_IDS.password}
-          name="password"
-          type="password"
-          label={t('acceptInvitation.password')}
-          hint={t('acceptInvitation.hint', { min: PASSWORD_MIN_LENGTH })}
-          autoComplete="new-password"
-          required
-          value={password}
-          onChange={setPassword}
-          error={fieldErrors['password']}
+        <NewPasswordFields
+          texts="acceptInvitation"
+          ids={{ password: FIELD_IDS.password, repeat: FIELD_IDS.passwordRepeat }}
+          names={PASSWORD_FIELDS}
+          value={passwords}
+          onChange={setPasswords}
+          fieldErrors={fieldErrors}
         />
-        <TextField
-          id={FIELD_IDS.passwordRepeat}
-          name="passwordRepeat"
-          type="password"
-          label={t('acceptInvitation.repeat')}
-          autoComplete="new-password"
-          required
-          value={repeat}
-          onChange={setRepeat}
-          error={fieldErrors['passwordRepeat']}
-        />
-        <div className="button-row">
-          <SubmitButton busy={loading} label={t('acceptInvitation.submit')} busyLabel={t('acceptInvitation.submitting')} />
-        </div>
-      </form>
+      </SubmitForm>
     </>
   );
 }

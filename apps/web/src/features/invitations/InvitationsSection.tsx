@@ -1,13 +1,12 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { CurrentUserFragment, OrganizationInvitationsQuery } from '../../gql/graphql';
-import { toUiError, type UiError } from '../../shared/errors/error-message';
 import { formatDate } from '../../shared/format';
+import { useActionFeedback } from '../../shared/forms';
 import { ConfirmAction } from '../../shared/ui/ConfirmAction';
+import { DataTableSection } from '../../shared/ui/DataTableSection';
 import { ErrorSummary } from '../../shared/ui/ErrorSummary';
-import { Loading } from '../../shared/ui/Loading';
-import { QueryError } from '../../shared/ui/QueryError';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import {
   OrganizationInvitationsQuery as InvitationsQuery,
@@ -34,99 +33,72 @@ export function InvitationsSection({ organizationCode, organizationName, viewer 
     refetchQueries: [{ query: InvitationsQuery, variables }],
     awaitRefetchQueries: true,
   });
-  const [status, setStatus] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<UiError | null>(null);
-  const invitations = data?.invitations;
+  const feedback = useActionFeedback();
   // A revoked invitation's row disappears; focus goes to the section instead of the page's top.
   const heading = useRef<HTMLHeadingElement>(null);
   const mayManage = (invitation: OpenInvitation) => viewer.role === 'PROCESS_LEADER' || invitation.role === 'MEMBER';
 
-  async function run(action: () => Promise<unknown>, success: string, options: { moveFocus: boolean }) {
-    setStatus(null);
-    setActionError(null);
-    try {
-      await action();
-      setStatus(success);
-    } catch (cause) {
-      setActionError(toUiError(cause, t));
-    }
-    if (options.moveFocus) heading.current?.focus();
+  async function revokeInvitation(invitation: OpenInvitation) {
+    await feedback.run(() => revoke({ variables: { id: invitation.id } }), t('invitations.revoked', { email: invitation.email }));
+    heading.current?.focus();
   }
 
   return (
-    <section aria-labelledby="invitations-heading" className="section">
-      <h2 id="invitations-heading" ref={heading} tabIndex={-1}>{t('invitations.heading')}</h2>
-      <StatusMessage>{status}</StatusMessage>
-      <ErrorSummary error={actionError} />
-      {error ? <QueryError error={error} /> : null}
-      {loading && !invitations ? <Loading /> : null}
-      {invitations && invitations.length === 0 ? <p>{t('invitations.none')}</p> : null}
-      {invitations && invitations.length > 0 ? (
-        <div className="table-wrapper" role="region" aria-labelledby="invitations-caption" tabIndex={0}>
-          <table className="table">
-            <caption id="invitations-caption" className="visually-hidden">
-              {t('invitations.caption', { organization: organizationName })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('invitations.columnEmail')}</th>
-                <th scope="col">{t('invitations.columnRole')}</th>
-                <th scope="col">{t('invitations.columnExpires')}</th>
-                <th scope="col">{t('invitations.columnSendCount')}</th>
-                <th scope="col">{t('invitations.columnActions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {invitations.map((invitation) => (
-                <tr key={invitation.id}>
-                  <th scope="row" className="break-anywhere">
-                    {invitation.email}
-                  </th>
-                  <td>{t(`userRole.${invitation.role}`)}</td>
-                  <td>
-                    <time dateTime={invitation.expiresAt}>{formatDate(invitation.expiresAt, i18n.language)}</time>
-                    {hasExpired(invitation.expiresAt) ? ` ${t('invitations.expired')}` : null}
-                  </td>
-                  <td>{invitation.sendCount}</td>
-                  <td>
-                    {mayManage(invitation) ? (
-                      <div className="button-row">
-                        <button
-                          type="button"
-                          className="button button--secondary button--small"
-                          aria-disabled={resending ? true : undefined}
-                          onClick={() => {
-                            if (resending) return;
-                            void run(
-                              () => resend({ variables: { id: invitation.id } }),
-                              t('invitations.resent', { email: invitation.email }),
-                              { moveFocus: false },
-                            );
-                          }}
-                        >
-                          {t('invitations.resend')} <span className="visually-hidden">{t('invitations.forEmail', { email: invitation.email })}</span>
-                        </button>
-                        <ConfirmAction
-                          label={t('invitations.revoke')}
-                          context={t('invitations.forEmail', { email: invitation.email })}
-                          question={t('invitations.revokeConfirm', { email: invitation.email })}
-                          confirmLabel={t('invitations.revokeYes')}
-                          busy={revoking}
-                          onConfirm={() =>
-                            run(() => revoke({ variables: { id: invitation.id } }), t('invitations.revoked', { email: invitation.email }), {
-                              moveFocus: true,
-                            })
-                          }
-                        />
-                      </div>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-    </section>
+    <DataTableSection
+      headingId="invitations-heading"
+      heading={t('invitations.heading')}
+      headingRef={heading}
+      rows={data?.invitations}
+      loading={loading}
+      error={error}
+      emptyText={t('invitations.none')}
+      captionId="invitations-caption"
+      caption={t('invitations.caption', { organization: organizationName })}
+      rowKey={(invitation) => invitation.id}
+      columns={[
+        { header: t('invitations.columnEmail'), rowHeader: true, className: 'break-anywhere', cell: (invitation) => invitation.email },
+        { header: t('invitations.columnRole'), cell: (invitation) => t(`userRole.${invitation.role}`) },
+        {
+          header: t('invitations.columnExpires'),
+          cell: (invitation) => (
+            <>
+              <time dateTime={invitation.expiresAt}>{formatDate(invitation.expiresAt, i18n.language)}</time>
+              {hasExpired(invitation.expiresAt) ? ` ${t('invitations.expired')}` : null}
+            </>
+          ),
+        },
+        { header: t('invitations.columnSendCount'), cell: (invitation) => invitation.sendCount },
+        {
+          header: t('invitations.columnActions'),
+          cell: (invitation) =>
+            mayManage(invitation) ? (
+              <div className="button-row">
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  aria-disabled={resending ? true : undefined}
+                  onClick={() => {
+                    if (resending) return;
+                    void feedback.run(() => resend({ variables: { id: invitation.id } }), t('invitations.resent', { email: invitation.email }));
+                  }}
+                >
+                  {t('invitations.resend')} <span className="visually-hidden">{t('invitations.forEmail', { email: invitation.email })}</span>
+                </button>
+                <ConfirmAction
+                  label={t('invitations.revoke')}
+                  context={t('invitations.forEmail', { email: invitation.email })}
+                  question={t('invitations.revokeConfirm', { email: invitation.email })}
+                  confirmLabel={t('invitations.revokeYes')}
+                  busy={revoking}
+                  onConfirm={() => revokeInvitation(invitation)}
+                />
+              </div>
+            ) : null,
+        },
+      ]}
+    >
+      <StatusMessage>{feedback.status}</StatusMessage>
+      <ErrorSummary error={feedback.error} />
+    </DataTableSection>
   );
 }

@@ -1,7 +1,8 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, hedemoraMember, processLeader, renderRoute } from '../../test/render';
-import { OrganizationQuery } from '../organizations/graphql/operations';
+import { OrganizationQuery } from '../organizations';
 import { InviteUserMutation } from './graphql/operations';
 import { InvitePage } from './InvitePage';
 
@@ -31,12 +32,17 @@ describe('InvitePage', () => {
         },
       ],
     });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Bjud in till Hedemora kommun' })).toBeTruthy();
-    expect(screen.queryByLabelText(/^Roll/)).toBeNull();
-    fireEvent.change(screen.getByLabelText(/^E-postadress/), { target: { value: 'ny@hedemora.se' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Skicka inbjudan' }));
-    expect(await screen.findByText('Inbjudan har skickats till ny@hedemora.se.')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Tillbaka till Hedemora kommun' }).getAttribute('href')).toBe('/organizations/2083');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bjud in till Hedemora kommun' })).toBeInTheDocument();
+    expect(screen.queryByLabelText(/^Roll/)).not.toBeInTheDocument();
+    const user = userEvent.setup();
+    const email = screen.getByLabelText(/^E-postadress/);
+    await user.type(email, 'ny@hedemora.se');
+    await user.click(screen.getByRole('button', { name: 'Skicka inbjudan' }));
+    expect(await screen.findByText('Inbjudan har skickats till ny@hedemora.se.')).toBeVisible();
+    // Ready for the next colleague: the field is empty and has the focus.
+    expect(email).toHaveValue('');
+    expect(email).toHaveFocus();
+    expect(screen.getByRole('link', { name: 'Tillbaka till Hedemora kommun' })).toHaveAttribute('href', '/organizations/2083');
   });
 
   it('tells members they cannot invite to another organisation', async () => {
@@ -47,8 +53,9 @@ describe('InvitePage', () => {
       user: hedemoraMember,
       mocks: [organizationMock('0126', 'Huddinge kommun')],
     });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Du har inte behörighet' })).toBeTruthy();
-    expect(screen.getByText('Du kan bara bjuda in kollegor till din egen organisation.')).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Du har inte behörighet' })).toBeInTheDocument();
+    expect(screen.getByText('Du kan bara bjuda in kollegor till din egen organisation.')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Skicka inbjudan' })).not.toBeInTheDocument();
   });
 
   it('shows a process leader the role, and the API’s field error next to it', async () => {
@@ -66,13 +73,15 @@ describe('InvitePage', () => {
         },
       ],
     });
-    fireEvent.change(await screen.findByLabelText(/^E-postadress/), { target: { value: 'ny@hedemora.se' } });
-    fireEvent.change(screen.getByLabelText(/^Roll/), { target: { value: 'PROCESS_LEADER' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Skicka inbjudan' }));
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText(/^E-postadress/), 'ny@hedemora.se');
+    await user.selectOptions(screen.getByLabelText(/^Roll/), 'PROCESS_LEADER');
+    await user.click(screen.getByRole('button', { name: 'Skicka inbjudan' }));
     const role = screen.getByLabelText(/^Roll/);
-    await waitFor(() => expect(role.getAttribute('aria-invalid')).toBe('true'));
-    expect(role.getAttribute('aria-describedby')).toContain('invite-role-error');
-    expect(document.getElementById('invite-role-error')?.textContent).toBe(message);
-    expect(screen.getByRole('link', { name: message }).getAttribute('href')).toBe('#invite-role');
+    await waitFor(() => expect(role).toHaveAttribute('aria-invalid', 'true'));
+    expect(role).toHaveAttribute('aria-describedby', expect.stringContaining('invite-role-error'));
+    expect(role).toHaveAccessibleDescription(`Processledare bjuds in till SKR. ${message}`);
+    expect(role).toHaveFocus();
+    expect(screen.getByRole('link', { name: message })).toHaveAttribute('href', '#invite-role');
   });
 });

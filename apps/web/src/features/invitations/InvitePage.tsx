@@ -1,22 +1,20 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { INVITATION_TTL_DAYS } from '@modellkommuner/shared';
 import type { UserRole } from '../../gql/graphql';
 import { emailProblem, useFormError } from '../../shared/forms';
-import { ErrorSummary } from '../../shared/ui/ErrorSummary';
+import { EmailField } from '../../shared/ui/EmailField';
 import { Loading } from '../../shared/ui/Loading';
 import { Page } from '../../shared/ui/Page';
-import { QueryError } from '../../shared/ui/QueryError';
+import { QueryErrorPage } from '../../shared/ui/QueryError';
 import { SelectField } from '../../shared/ui/SelectField';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
-import { SubmitButton } from '../../shared/ui/SubmitButton';
-import { TextField } from '../../shared/ui/TextField';
-import { useCurrentUser } from '../auth/session';
-import { OrganizationQuery } from '../organizations/graphql/operations';
-import { NoAccessPage } from '../pages/NoAccessPage';
-import { NotFoundPage } from '../pages/NotFoundPage';
+import { SubmitForm } from '../../shared/ui/SubmitForm';
+import { useCurrentUser } from '../auth';
+import { OrganizationQuery } from '../organizations';
+import { NoAccessPage, NotFoundPage } from '../pages';
 import { InviteUserMutation } from './graphql/operations';
 
 const FIELD_IDS = { email: 'invite-email', role: 'invite-role' };
@@ -29,13 +27,7 @@ export function InvitePage() {
   const { data, loading, error } = useQuery(OrganizationQuery, { variables: { code } });
 
   if (loading && !data) return <Loading />;
-  if (error) {
-    return (
-      <Page title={t('invite.titleFallback')}>
-        <QueryError error={error} />
-      </Page>
-    );
-  }
+  if (error) return <QueryErrorPage title={t('invite.titleFallback')} error={error} />;
   const organization = data?.organization;
   if (!organization || !user) return <NotFoundPage />;
   const processLeader = user.role === 'PROCESS_LEADER';
@@ -60,38 +52,35 @@ function InviteForm({ organizationCode, chooseRole }: { organizationCode: string
   const [role, setRole] = useState<UserRole>('MEMBER');
   const [sentTo, setSentTo] = useState<string | null>(null);
   const emailInput = useRef<HTMLInputElement>(null);
-  const { error, fieldErrors, rejectInvalid, showError, clear } = useFormError(FIELD_IDS);
+  const { error, fieldErrors, send } = useFormError(FIELD_IDS);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (loading) return;
+  async function submit() {
     setSentTo(null);
-    if (rejectInvalid(emailProblem('email', email, t))) return;
-    clear();
-    try {
+    await send(emailProblem('email', email, t), async () => {
       const { data } = await inviteUser({ variables: { input: { email: email.trim(), organizationCode, role: chooseRole ? role : 'MEMBER' } } });
       if (!data) return;
       setSentTo(data.inviteUser.email);
       setEmail('');
       emailInput.current?.focus();
-    } catch (cause) {
-      showError(cause);
-    }
+    });
   }
 
   return (
     <>
       <StatusMessage>{sentTo ? t('invite.sent', { email: sentTo }) : null}</StatusMessage>
-      <ErrorSummary error={error} fieldIds={chooseRole ? FIELD_IDS : { email: FIELD_IDS.email }} />
-      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
-        <TextField
+      <SubmitForm
+        error={error}
+        fieldIds={chooseRole ? FIELD_IDS : { email: FIELD_IDS.email }}
+        busy={loading}
+        submitLabel={t('invite.submit')}
+        busyLabel={t('invite.submitting')}
+        onSubmit={submit}
+      >
+        <EmailField
           ref={emailInput}
           id={FIELD_IDS.email}
-          name="email"
-          type="email"
           label={t('invite.email')}
           autoComplete="off"
-          required
           value={email}
           onChange={setEmail}
           error={fieldErrors['email']}
@@ -114,10 +103,7 @@ function InviteForm({ organizationCode, chooseRole }: { organizationCode: string
             ))}
           </SelectField>
         ) : null}
-        <div className="button-row">
-          <SubmitButton busy={loading} label={t('invite.submit')} busyLabel={t('invite.submitting')} />
-        </div>
-      </form>
+      </SubmitForm>
     </>
   );
 }

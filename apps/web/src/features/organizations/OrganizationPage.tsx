@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Loading } from '../../shared/ui/Loading';
 import { Page } from '../../shared/ui/Page';
-import { QueryError } from '../../shared/ui/QueryError';
-import { useCurrentUser } from '../auth/session';
-import { InvitationsSection } from '../invitations/InvitationsSection';
-import { NotFoundPage } from '../pages/NotFoundPage';
-import { UsersSection } from '../users/UsersSection';
+import { QueryErrorPage } from '../../shared/ui/QueryError';
+import { useCurrentUser } from '../auth';
+import { InvitationsSection } from '../invitations';
+import { NotFoundPage } from '../pages';
+import { UsersSection } from '../users';
 import { countyName } from './counties';
 import { OrganizationQuery } from './graphql/operations';
 import { MentorEligibleAction } from './MentorEligibleAction';
@@ -20,13 +20,7 @@ export function OrganizationPage() {
   const { data, loading, error } = useQuery(OrganizationQuery, { variables: { code } });
 
   if (loading && !data) return <Loading />;
-  if (error) {
-    return (
-      <Page title={t('organization.titleFallback')}>
-        <QueryError error={error} />
-      </Page>
-    );
-  }
+  if (error) return <QueryErrorPage title={t('organization.titleFallback')} error={error} />;
   const organization = data?.organization;
   // Unknown, or not visible to this user: the API does not say which, and neither does the page.
   if (!organization || !user) return <NotFoundPage />;

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { OrganizationsQuery as OrganizationsResult } from '../../gql/graphql';
+import { DataTable } from '../../shared/ui/DataTableSection';
 import { Page } from '../../shared/ui/Page';
 import { QueryError } from '../../shared/ui/QueryError';
 import { SelectField } from '../../shared/ui/SelectField';
@@ -135,32 +136,21 @@ export function OrganizationsPage() {
 function OrganizationTable({ organizations }: { organizations: OrganizationsResult['organizations'] }) {
   const { t } = useTranslation();
   return (
-    <div className="table-wrapper" role="region" aria-labelledby="organizations-caption" tabIndex={0}>
-      <table className="table">
-        <caption id="organizations-caption" className="visually-hidden">
-          {t('organizations.resultsCaption')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('organizations.columnName')}</th>
-            <th scope="col">{t('organizations.columnCode')}</th>
-            <th scope="col">{t('organizations.columnCounty')}</th>
-            <th scope="col">{t('organizations.columnKind')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {organizations.map((organization) => (
-            <tr key={organization.id}>
-              <th scope="row">
-                <Link to={`/organizations/${encodeURIComponent(organization.code)}`}>{organization.name}</Link>
-              </th>
-              <td>{organization.code}</td>
-              <td>{countyName(organization.countyCode) ?? t('common.notSet')}</td>
-              <td>{t(`organizationKind.${organization.kind}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      captionId="organizations-caption"
+      caption={t('organizations.resultsCaption')}
+      rows={organizations}
+      rowKey={(organization) => organization.id}
+      columns={[
+        {
+          header: t('organizations.columnName'),
+          rowHeader: true,
+          cell: (organization) => <Link to={`/organizations/${encodeURIComponent(organization.code)}`}>{organization.name}</Link>,
+        },
+        { header: t('organizations.columnCode'), cell: (organization) => organization.code },
+        { header: t('organizations.columnCounty'), cell: (organization) => countyName(organization.countyCode) ?? t('common.notSet') },
+        { header: t('organizations.columnKind'), cell: (organization) => t(`organizationKind.${organization.kind}`) },
+      ]}
+    />
   );
 }

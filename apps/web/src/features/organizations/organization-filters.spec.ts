@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTIES, countyName } from './counties';
+// The list the web app keeps must be the reference data's (libs/reference-data, from SCB), not a list of its own.
+import countiesCsv from '../../../../../libs/reference-data/src/data/counties.csv?raw';
+import { COUNTIES, countyName, isCountyCode } from './counties';
 import {
   hasFilters,
   organizationFiltersToParams,
@@ -46,10 +48,20 @@ describe('organisation filters in the URL', () => {
 });
 
 describe('counties', () => {
-  it('has the 21 län', () => {
-    expect(COUNTIES).toHaveLength(21);
-    expect(new Set(COUNTIES.map((county) => county.code)).size).toBe(21);
+  it('are the län of the reference data, with their SCB codes and names', () => {
+    const rows = countiesCsv
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(','));
+    expect(COUNTIES).toEqual(rows.map(([code, name]) => ({ code, name })));
+  });
+
+  it('names a län by its code, and knows no other codes', () => {
     expect(countyName('20')).toBe('Dalarnas län');
+    expect(countyName('02')).toBeUndefined();
     expect(countyName(null)).toBeUndefined();
+    expect(isCountyCode('01')).toBe(true);
+    expect(isCountyCode('1')).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import type { CurrentUserFragment } from '../../gql/graphql';
 import { Loading } from '../../shared/ui/Loading';
 import { Page } from '../../shared/ui/Page';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
-import { useCurrentUser } from '../auth/session';
+import { useCurrentUser } from '../auth';
 import { readFlash } from './flash';
 
 export function HomePage() {

@@ -1,4 +1,5 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { programme } from '../../test/cohort-fixtures';
 import { graphQLError, processLeader, renderRoute } from '../../test/render';
@@ -26,17 +27,55 @@ describe('ProgrammesPage', () => {
         },
       ],
     });
-    expect(await screen.findByRole('rowheader', { name: programme.name })).toBeTruthy();
-    expect(screen.getByRole('cell', { name: '12 månader efter start' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: /1 omgång/ }).getAttribute('href')).toBe(`/cohorts?program=${programme.id}`);
+    expect(await screen.findByRole('rowheader', { name: programme.name })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Alla program' })).toBeInTheDocument();
+    expect(screen.getByRole('cell', { name: '12 månader efter start' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /1 omgång/ })).toHaveAttribute('href', `/cohorts?program=${programme.id}`);
+    // Twenty links saying "1 omgång" would not differ: each names its programme too (for screen readers).
+    expect(screen.getByRole('link', { name: /1 omgång/ })).toHaveTextContent(`1 omgång i ${programme.name}`);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Skapa programmet' }));
-    expect(await screen.findByRole('link', { name: 'Ange programmets namn.' })).toBeTruthy();
-    await waitFor(() => expect(document.activeElement?.id).toBe('programme-name'));
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Skapa programmet' }));
+    expect(await screen.findByRole('link', { name: 'Ange programmets namn.' })).toHaveAttribute('href', '#programme-name');
+    await waitFor(() => expect(screen.getByLabelText(/^Namn/)).toHaveFocus());
 
-    fireEvent.change(screen.getByLabelText(/^Namn/), { target: { value: programme.name } });
-    fireEvent.change(screen.getByLabelText(/^Tema/), { target: { value: 'Tema' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Skapa programmet' }));
-    expect(await screen.findByText(message)).toBeTruthy();
+    await user.type(screen.getByLabelText(/^Namn/), programme.name);
+    await user.type(screen.getByLabelText(/^Tema/), 'Tema');
+    await user.click(screen.getByRole('button', { name: 'Skapa programmet' }));
+    expect(await screen.findByText(message)).toBeVisible();
+    expect(screen.getByRole('alert')).toHaveTextContent(message);
+  });
+
+  it('says when there are no programmes, creates one and gets ready for the next', async () => {
+    const created = { ...programme, id: 'p-new', name: 'Nytt program', theme: 'Tema', cohorts: [] };
+    renderRoute({
+      path: '/programmes',
+      element: <ProgrammesPage />,
+      url: '/programmes',
+      user: processLeader,
+      mocks: [
+        { request: { query: ProgrammesQuery }, result: { data: { programmes: [] } } },
+        {
+          request: {
+            query: CreateProgrammeMutation,
+            variables: { input: { name: 'Nytt program', theme: 'Tema', organizationKind: 'MUNICIPALITY', minMentees: 2, maxMentees: 3, followUpMonths: 12 } },
+          },
+          result: { data: { createProgramme: created } },
+        },
+        { request: { query: ProgrammesQuery }, result: { data: { programmes: [created] } } },
+      ],
+    });
+    expect(await screen.findByText('Det finns inga program ännu.')).toBeVisible();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText(/^Namn/), ' Nytt program ');
+    await user.type(screen.getByLabelText(/^Tema/), 'Tema');
+    await user.click(screen.getByRole('button', { name: 'Skapa programmet' }));
+    expect(await screen.findByText('Programmet Nytt program är skapat.')).toBeVisible();
+    expect(screen.getByRole('rowheader', { name: 'Nytt program' })).toBeInTheDocument();
+    expect(screen.getByRole('cell', { name: '0 omgångar' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Namn/)).toHaveValue('');
+    expect(screen.getByLabelText(/^Namn/)).toHaveFocus();
   });
 });

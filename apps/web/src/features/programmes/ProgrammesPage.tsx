@@ -1,16 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProgrammesQuery as ProgrammesResult } from '../../gql/graphql';
 import { useFormError } from '../../shared/forms';
-import { ErrorSummary } from '../../shared/ui/ErrorSummary';
-import { Loading } from '../../shared/ui/Loading';
+import { QueryTable } from '../../shared/ui/DataTableSection';
 import { Page } from '../../shared/ui/Page';
-import { QueryError } from '../../shared/ui/QueryError';
 import { SelectField } from '../../shared/ui/SelectField';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
-import { SubmitButton } from '../../shared/ui/SubmitButton';
+import { SubmitForm } from '../../shared/ui/SubmitForm';
 import { TextField } from '../../shared/ui/TextField';
 import { CreateProgrammeMutation, ProgrammesQuery } from './graphql/operations';
 import { EMPTY_PROGRAMME_FORM, PROGRAMME_KINDS, programmeProblems, toCreateProgrammeInput, type ProgrammeFormValues } from './programme-form';
@@ -28,64 +26,45 @@ const FIELD_IDS = {
 export function ProgrammesPage() {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(ProgrammesQuery, { fetchPolicy: 'cache-and-network' });
-  const programmes = data?.programmes;
   return (
     <Page title={t('programmes.title')}>
       <p>{t('programmes.intro')}</p>
-      {error ? <QueryError error={error} /> : null}
-      {loading && !programmes ? <Loading /> : null}
-      {programmes && programmes.length === 0 ? <p>{t('programmes.none')}</p> : null}
-      {programmes && programmes.length > 0 ? <ProgrammeTable programmes={programmes} /> : null}
+      <QueryTable
+        rows={data?.programmes}
+        loading={loading}
+        error={error}
+        emptyText={t('programmes.none')}
+        captionId="programmes-caption"
+        caption={t('programmes.caption')}
+        rowKey={(programme) => programme.id}
+        columns={[
+          { header: t('programmes.columnName'), rowHeader: true, cell: (programme) => programme.name },
+          { header: t('programmes.columnTheme'), cell: (programme) => programme.theme },
+          { header: t('programmes.columnKind'), cell: (programme) => t(`programmes.kindOption.${programme.organizationKind}`) },
+          {
+            header: t('programmes.columnMentees'),
+            cell: (programme) =>
+              programme.minMentees === programme.maxMentees
+                ? programme.minMentees
+                : t('programmes.menteeSpan', { min: programme.minMentees, max: programme.maxMentees }),
+          },
+          { header: t('programmes.columnFollowUp'), cell: (programme) => t('programmes.followUpMonths', { count: programme.followUpMonths }) },
+          { header: t('programmes.columnCohorts'), cell: (programme) => <CohortsLink programme={programme} /> },
+        ]}
+      />
       <CreateProgrammeForm />
     </Page>
   );
 }
 
-function ProgrammeTable({ programmes }: { programmes: ProgrammesResult['programmes'] }) {
+function CohortsLink({ programme }: { programme: ProgrammesResult['programmes'][number] }) {
   const { t } = useTranslation();
+  if (programme.cohorts.length === 0) return t('programmes.cohortCount', { count: 0 });
   return (
-    <div className="table-wrapper" role="region" aria-labelledby="programmes-caption" tabIndex={0}>
-      <table className="table">
-        <caption id="programmes-caption" className="visually-hidden">
-          {t('programmes.caption')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('programmes.columnName')}</th>
-            <th scope="col">{t('programmes.columnTheme')}</th>
-            <th scope="col">{t('programmes.columnKind')}</th>
-            <th scope="col">{t('programmes.columnMentees')}</th>
-            <th scope="col">{t('programmes.columnFollowUp')}</th>
-            <th scope="col">{t('programmes.columnCohorts')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {programmes.map((programme) => (
-            <tr key={programme.id}>
-              <th scope="row">{programme.name}</th>
-              <td>{programme.theme}</td>
-              <td>{t(`programmes.kindOption.${programme.organizationKind}`)}</td>
-              <td>
-                {programme.minMentees === programme.maxMentees
-                  ? programme.minMentees
-                  : t('programmes.menteeSpan', { min: programme.minMentees, max: programme.maxMentees })}
-              </td>
-              <td>{t('programmes.followUpMonths', { count: programme.followUpMonths })}</td>
-              <td>
-                {programme.cohorts.length > 0 ? (
-                  <Link to={`/cohorts?program=${encodeURIComponent(programme.id)}`}>
-                    {t('programmes.cohortCount', { count: programme.cohorts.length })}
-                    <span className="visually-hidden"> {t('programmes.inProgramme', { name: programme.name })}</span>
-                  </Link>
-                ) : (
-                  t('programmes.cohortCount', { count: 0 })
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Link to={`/cohorts?program=${encodeURIComponent(programme.id)}`}>
+      {t('programmes.cohortCount', { count: programme.cohorts.length })}
+      <span className="visually-hidden"> {t('programmes.inProgramme', { name: programme.name })}</span>
+    </Link>
   );
 }
 
@@ -97,32 +76,25 @@ function CreateProgrammeForm() {
   });
   const [values, setValues] = useState<ProgrammeFormValues>(EMPTY_PROGRAMME_FORM);
   const [created, setCreated] = useState<string | null>(null);
-  const { error, fieldErrors, rejectInvalid, showError, clear } = useFormError(FIELD_IDS);
+  const { error, fieldErrors, send } = useFormError(FIELD_IDS);
   const set = (change: Partial<ProgrammeFormValues>) => setValues((current) => ({ ...current, ...change }));
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (loading) return;
+  async function submit() {
     setCreated(null);
-    if (rejectInvalid(programmeProblems(values, t))) return;
-    clear();
-    try {
+    await send(programmeProblems(values, t), async () => {
       const { data } = await createProgramme({ variables: { input: toCreateProgrammeInput(values) } });
       if (!data) return;
       setCreated(data.createProgramme.name);
       setValues(EMPTY_PROGRAMME_FORM);
       document.getElementById(FIELD_IDS.name)?.focus();
-    } catch (cause) {
-      showError(cause);
-    }
+    });
   }
 
   return (
     <section aria-labelledby="create-programme-heading" className="section">
       <h2 id="create-programme-heading">{t('programmes.createHeading')}</h2>
       <StatusMessage>{created ? t('programmes.created', { name: created }) : null}</StatusMessage>
-      <ErrorSummary error={error} fieldIds={FIELD_IDS} />
-      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
+      <SubmitForm error={error} fieldIds={FIELD_IDS} busy={loading} submitLabel={t('programmes.submit')} busyLabel={t('programmes.submitting')} onSubmit={submit}>
         <TextField
           id={FIELD_IDS.name}
           name="name"
@@ -200,10 +172,7 @@ function CreateProgrammeForm() {
           onChange={(followUpMonths) => set({ followUpMonths })}
           error={fieldErrors['followUpMonths']}
         />
-        <div className="button-row">
-          <SubmitButton busy={loading} label={t('programmes.submit')} busyLabel={t('programmes.submitting')} />
-        </div>
-      </form>
+      </SubmitForm>
     </section>
   );
 }

@@ -1,12 +1,11 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { CurrentUserFragment, OrganizationUsersQuery } from '../../gql/graphql';
-import { toUiError, type UiError } from '../../shared/errors/error-message';
+import { useActionFeedback } from '../../shared/forms';
 import { ConfirmAction } from '../../shared/ui/ConfirmAction';
+import { DataTableSection } from '../../shared/ui/DataTableSection';
 import { ErrorSummary } from '../../shared/ui/ErrorSummary';
-import { Loading } from '../../shared/ui/Loading';
-import { QueryError } from '../../shared/ui/QueryError';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { DeactivateUserMutation, OrganizationUsersQuery as UsersQuery } from './graphql/operations';
 
@@ -23,78 +22,60 @@ export function UsersSection({ organizationCode, organizationName, viewer }: Use
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(UsersQuery, { variables: { organizationCode }, fetchPolicy: 'cache-and-network' });
   const [deactivate, { loading: deactivating }] = useMutation(DeactivateUserMutation);
-  const [status, setStatus] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<UiError | null>(null);
+  const feedback = useActionFeedback();
   const mayDeactivate = viewer.role === 'PROCESS_LEADER';
-  const users = data?.users;
   // The confirm buttons disappear with the answer; focus goes to the section instead of the page's top.
   const heading = useRef<HTMLHeadingElement>(null);
 
   async function deactivateAccount(account: Account) {
-    setStatus(null);
-    setActionError(null);
-    try {
-      await deactivate({ variables: { id: account.id } });
-      setStatus(t('users.deactivated', { name: account.name }));
-    } catch (cause) {
-      setActionError(toUiError(cause, t));
-    }
+    await feedback.run(() => deactivate({ variables: { id: account.id } }), t('users.deactivated', { name: account.name }));
     heading.current?.focus();
   }
 
   return (
-    <section aria-labelledby="users-heading" className="section">
-      <h2 id="users-heading" ref={heading} tabIndex={-1}>{t('users.heading')}</h2>
-      <StatusMessage>{status}</StatusMessage>
-      <ErrorSummary error={actionError} />
-      {error ? <QueryError error={error} /> : null}
-      {loading && !users ? <Loading /> : null}
-      {users && users.length === 0 ? <p>{t('users.none')}</p> : null}
-      {users && users.length > 0 ? (
-        <div className="table-wrapper" role="region" aria-labelledby="users-caption" tabIndex={0}>
-          <table className="table">
-            <caption id="users-caption" className="visually-hidden">
-              {t('users.caption', { organization: organizationName })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('users.columnName')}</th>
-                <th scope="col">{t('users.columnEmail')}</th>
-                <th scope="col">{t('users.columnRole')}</th>
-                <th scope="col">{t('users.columnStatus')}</th>
-                {mayDeactivate ? <th scope="col">{t('users.columnActions')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((account) => (
-                <tr key={account.id}>
-                  <th scope="row">
-                    {account.name}
-                    {account.id === viewer.id ? ` ${t('users.you')}` : null}
-                  </th>
-                  <td className="break-anywhere">{account.email}</td>
-                  <td>{t(`userRole.${account.role}`)}</td>
-                  <td>{account.active ? t('users.active') : t('users.inactive')}</td>
-                  {mayDeactivate ? (
-                    <td>
-                      {account.active && account.id !== viewer.id ? (
-                        <ConfirmAction
-                          label={t('users.deactivate')}
-                          context={t('users.deactivateFor', { name: account.name })}
-                          question={t('users.deactivateConfirm', { name: account.name })}
-                          confirmLabel={t('users.deactivateYes')}
-                          busy={deactivating}
-                          onConfirm={() => deactivateAccount(account)}
-                        />
-                      ) : null}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-    </section>
+    <DataTableSection
+      headingId="users-heading"
+      heading={t('users.heading')}
+      headingRef={heading}
+      rows={data?.users}
+      loading={loading}
+      error={error}
+      emptyText={t('users.none')}
+      captionId="users-caption"
+      caption={t('users.caption', { organization: organizationName })}
+      rowKey={(account) => account.id}
+      columns={[
+        {
+          header: t('users.columnName'),
+          rowHeader: true,
+          cell: (account) => (
+            <>
+              {account.name}
+              {account.id === viewer.id ? ` ${t('users.you')}` : null}
+            </>
+          ),
+        },
+        { header: t('users.columnEmail'), className: 'break-anywhere', cell: (account) => account.email },
+        { header: t('users.columnRole'), cell: (account) => t(`userRole.${account.role}`) },
+        { header: t('users.columnStatus'), cell: (account) => (account.active ? t('users.active') : t('users.inactive')) },
+        mayDeactivate && {
+          header: t('users.columnActions'),
+          cell: (account) =>
+            account.active && account.id !== viewer.id ? (
+              <ConfirmAction
+                label={t('users.deactivate')}
+                context={t('users.deactivateFor', { name: account.name })}
+                question={t('users.deactivateConfirm', { name: account.name })}
+                confirmLabel={t('users.deactivateYes')}
+                busy={deactivating}
+                onConfirm={() => deactivateAccount(account)}
+              />
+            ) : null,
+        },
+      ]}
+    >
+      <StatusMessage>{feedback.status}</StatusMessage>
+      <ErrorSummary error={feedback.error} />
+    </DataTableSection>
   );
 }

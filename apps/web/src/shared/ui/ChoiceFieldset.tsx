@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { describedByOf, FieldDescription, RequiredMark } from './FieldShell';
 
 interface ChoiceFieldsetProps {
   /** The fieldset's id: an error summary links here (focus goes to the first choice). */
@@ -16,26 +16,13 @@ interface ChoiceFieldsetProps {
  * -1 lets an error summary move focus to the group itself.
  */
 export function ChoiceFieldset({ id, legend, error, hint, required = false, children }: ChoiceFieldsetProps) {
-  const { t } = useTranslation();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset id={id} tabIndex={-1} className={error ? 'choices field--error' : 'choices'} aria-describedby={describedBy}>
+    <fieldset id={id} tabIndex={-1} className={error ? 'choices field--error' : 'choices'} aria-describedby={describedByOf({ id, hint, error })}>
       <legend className="field__label">
         {legend}
-        {required ? <span className="field__required"> {t('common.required')}</span> : null}
+        <RequiredMark required={required} />
       </legend>
-      {hint ? (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      ) : null}
+      <FieldDescription id={id} hint={hint} error={error} />
       {children}
     </fieldset>
   );

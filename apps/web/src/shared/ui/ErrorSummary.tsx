@@ -6,15 +6,23 @@ interface ErrorSummaryProps {
   error: UiError | null;
   /** Form field name (as the API names it) → the id of its control, to link each message to its field. */
   fieldIds?: Record<string, string>;
+  /**
+   * Called when a field's link is followed, before focus moves to the field: e.g. a wizard first shows
+   * the step where the field is. Return true when it has taken care of focus itself (the field is not
+   * rendered yet); then the summary does not move focus. Given this, every field's message is a link,
+   * also a field without an entry in `fieldIds`.
+   */
+  onFieldLink?: (field: string) => boolean | void;
   /** What the user can do about it, shown inside the summary (e.g. a button that reloads stale data). */
   children?: ReactNode;
 }
 
 /**
  * What went wrong, announced at once (role="alert"): the server's message, or for invalid input a
- * list of the fields' messages, each a link that moves focus to its field.
+ * list of the fields' messages, each a link that moves focus to its field (after `onFieldLink`, if
+ * given, has shown it).
  */
-export function ErrorSummary({ error, fieldIds = {}, children }: ErrorSummaryProps) {
+export function ErrorSummary({ error, fieldIds = {}, onFieldLink, children }: ErrorSummaryProps) {
   const { t } = useTranslation();
   if (!error) return <div role="alert" className="alert-region" />;
   const listsFields = error.fields.length > 0;
@@ -31,12 +39,13 @@ export function ErrorSummary({ error, fieldIds = {}, children }: ErrorSummaryPro
               const target = fieldIds[field];
               return (
                 <li key={`${field}:${message}`}>
-                  {target ? (
+                  {target || onFieldLink ? (
                     <a
-                      href={`#${target}`}
+                      href={`#${target ?? ''}`}
                       onClick={(event) => {
                         event.preventDefault();
-                        document.getElementById(target)?.focus();
+                        if (onFieldLink?.(field) === true) return;
+                        if (target) document.getElementById(target)?.focus();
                       }}
                     >
                       {message}

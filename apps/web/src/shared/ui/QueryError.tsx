@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { toUiError } from '../errors/error-message';
+import { Page } from './Page';
 
 /** A failed query, explained: the page around it still works. */
 export function QueryError({ error }: { error: unknown }) {
@@ -12,5 +13,14 @@ export function QueryError({ error }: { error: unknown }) {
         {uiError.requestId ? <p className="error-summary__request-id">{t('form.requestId', { id: uiError.requestId })}</p> : null}
       </div>
     </div>
+  );
+}
+
+/** A page whose own query failed: the page's general title (what it would have shown is unknown) and why. */
+export function QueryErrorPage({ title, error }: { title: string; error: unknown }) {
+  return (
+    <Page title={title}>
+      <QueryError error={error} />
+    </Page>
   );
 }

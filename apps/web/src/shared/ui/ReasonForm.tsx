@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormError } from '../forms';
+import { requiredProblem, useFormError } from '../forms';
 import { ErrorSummary } from './ErrorSummary';
 import { SubmitButton } from './SubmitButton';
 import { TextAreaField } from './TextAreaField';
@@ -45,7 +45,7 @@ export function ReasonForm({
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const fieldIds = useMemo(() => ({ reason: id }), [id]);
-  const { error, fieldErrors, rejectInvalid, showError, clear } = useFormError(fieldIds);
+  const { error, fieldErrors, send } = useFormError(fieldIds);
   const field = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -55,13 +55,7 @@ export function ReasonForm({
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    if (requiredMessage && rejectInvalid(reason.trim() ? [] : [{ field: 'reason', message: requiredMessage }])) return;
-    clear();
-    try {
-      await onSubmit(reason.trim());
-    } catch (cause) {
-      showError(cause);
-    }
+    await send(requiredMessage ? requiredProblem('reason', reason, requiredMessage) : [], () => onSubmit(reason.trim()));
   }
 
   return (

@@ -15,16 +15,14 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
 export function SelectField({ id, label, value, onChange, children, error, hint, required = false, ...rest }: SelectFieldProps) {
   return (
     <FieldShell id={id} label={label} error={error} hint={hint} required={required}>
-      {(describedBy) => (
+      {(aria) => (
         <select
           {...rest}
           id={id}
           name={rest.name ?? id}
           value={value}
           onChange={(event) => onChange(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-required={required ? true : undefined}
-          aria-describedby={describedBy}
+          {...aria}
         >
           {children}
         </select>

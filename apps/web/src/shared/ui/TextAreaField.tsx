@@ -15,7 +15,7 @@ interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEle
 export function TextAreaField({ id, label, value, onChange, error, hint, required = false, rows = 3, ref, ...rest }: TextAreaFieldProps) {
   return (
     <FieldShell id={id} label={label} error={error} hint={hint} required={required}>
-      {(describedBy) => (
+      {(aria) => (
         <textarea
           {...rest}
           ref={ref}
@@ -24,9 +24,7 @@ export function TextAreaField({ id, label, value, onChange, error, hint, require
           rows={rows}
           value={value}
           onChange={(event) => onChange(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-required={required ? true : undefined}
-          aria-describedby={describedBy}
+          {...aria}
         />
       )}
     </FieldShell>

@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes, Ref } from 'react';
 import { FieldShell } from './FieldShell';
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'required'> {
+export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'required'> {
   id: string;
   label: string;
   value: string;
@@ -15,7 +15,7 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
 export function TextField({ id, label, value, onChange, error, hint, required = false, type = 'text', ref, ...rest }: TextFieldProps) {
   return (
     <FieldShell id={id} label={label} error={error} hint={hint} required={required}>
-      {(describedBy) => (
+      {(aria) => (
         <input
           {...rest}
           ref={ref}
@@ -24,9 +24,7 @@ export function TextField({ id, label, value, onChange, error, hint, required = 
           type={type}
           value={value}
           onChange={(event) => onChange(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-required={required ? true : undefined}
-          aria-describedby={describedBy}
+          {...aria}
         />
       )}
     </FieldShell>

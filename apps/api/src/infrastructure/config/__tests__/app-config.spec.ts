@@ -18,7 +18,7 @@ function problemsOf(env: Record<string, string>): string[] {
 }
 
 describe('configuration', () => {
-  it('has working development defaults (API.md)', () => {
+  it('has working development defaults (README, Configuration)', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
       nodeEnv: 'development',

@@ -83,7 +83,7 @@ describe('authentication', () => {
       const victim = await platform.createUser('0126');
       expect(codeOf(await platform.gql(`mutation($id: ID!) { deactivateUser(id: $id) { id } }`, { id: victim.id }, member.token))).toBe('FORBIDDEN');
       expect(codeOf(await platform.gql(`mutation($id: ID!) { deactivateUser(id: $id) { id } }`, { id: victim.id }))).toBe('UNAUTHENTICATED');
-      const leader = await platform.createUser('SKR', 'PROCESS_LEADER' as never);
+      const leader = await platform.createUser('SKR', 'PROCESS_LEADER');
       expect(codeOf(await platform.gql(`mutation($id: ID!) { deactivateUser(id: $id) { id } }`, { id: leader.id }, leader.token))).toBe('CONFLICT');
       expect((await platform.ok(ME, {}, victim.token)).me).not.toBeNull();
     });

@@ -13,8 +13,8 @@ const LONG_NOTES = `Dagordning: ${'jämställdhetsintegrering, könsuppdelad sta
 
 const ME = '{ me { id calendarUrl } }';
 const ROTATE = 'mutation { rotateCalendarToken }';
-const UPDATE_MEETING = `mutation($id: ID!, $input: MeetingInput!) { updateMeeting(id: $id, input: $input) { id } }`;
-const CANCEL_MEETING = `mutation($id: ID!, $r: String!) { cancelMeeting(id: $id, reason: $r) { id } }`;
+const UPDATE_MEETING = `mutation($id: ID!, $v: Int!, $input: MeetingInput!) { updateMeeting(id: $id, version: $v, input: $input) { id } }`;
+const CANCEL_MEETING = `mutation($id: ID!, $v: Int!, $r: String!) { cancelMeeting(id: $id, version: $v, reason: $r) { id } }`;
 const URL_PATTERN = /^https:\/\/api\.modellkommuner\.test\/calendar\/[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{32}\.ics$/;
 
 interface Feed {
@@ -217,6 +217,7 @@ describe('the personal calendar feed', () => {
         UPDATE_MEETING,
         {
           id: startupId,
+          v: 1,
           input: {
             kind: 'STARTUP',
             title: 'Uppstartsmöte: mål, indikatorer',
@@ -241,7 +242,7 @@ describe('the personal calendar feed', () => {
       const startup = other.meetings.find((m: { kind: string }) => m.kind === 'STARTUP').id;
       const uid = `meeting-${startup}@modellkommuner`;
       expect(eventsOf((await feedOf(member.token)).text).get(uid)!.sequence).toBe(0);
-      await platform.ok(CANCEL_MEETING, { id: startup, r: 'Lokalen är inte tillgänglig' }, leader);
+      await platform.ok(CANCEL_MEETING, { id: startup, v: 1, r: 'Lokalen är inte tillgänglig' }, leader);
       const event = eventsOf((await feedOf(member.token)).text).get(uid)!;
       expect(event.component.getFirstPropertyValue('status')).toBe('CANCELLED');
       expect(event.sequence).toBe(1);

@@ -109,11 +109,14 @@ describe('cohorts: who may see and do what', () => {
     ['scheduleMeeting GATHERING', (r) => call(r, `mutation($id: ID!, $i: MeetingInput!) { scheduleMeeting(cohortId: $id, input: $i) { id } }`, { id: cohortId, i: { ...EXCHANGE, kind: 'GATHERING' } }),
       // The process leader is refused too, but by the state: the cohort already has its gathering.
       { processLeader: 'CONFLICT', mentee: 'FORBIDDEN', mentor: 'FORBIDDEN', outsider: 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' }],
-    ['updateMeeting EXCHANGE', (r) => call(r, `mutation($id: ID!, $i: MeetingInput!) { updateMeeting(id: $id, input: $i) { id } }`, { id: exchangeId, i: { ...EXCHANGE, title: `Utbyte (${r})` } }),
+    ['updateMeeting EXCHANGE', async (r) => {
+      const v = (await platform.ok(`query($id: ID!) { cohort(id: $id) { meetings { id version } } }`, { id: cohortId }, tokens.processLeader)).cohort.meetings.find((m: { id: string }) => m.id === exchangeId).version;
+      return call(r, `mutation($id: ID!, $v: Int!, $i: MeetingInput!) { updateMeeting(id: $id, version: $v, input: $i) { id } }`, { id: exchangeId, v, i: { ...EXCHANGE, title: `Utbyte (${r})` } });
+    },
       { processLeader: 'ok', mentee: 'FORBIDDEN', mentor: 'ok', outsider: 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' }],
     ['cancelMeeting EXCHANGE', async (r) => {
-      const id = (await platform.ok(`mutation($id: ID!, $i: MeetingInput!) { scheduleMeeting(cohortId: $id, input: $i) { id } }`, { id: cohortId, i: EXCHANGE }, tokens.processLeader)).scheduleMeeting.id;
-      return call(r, `mutation($id: ID!) { cancelMeeting(id: $id, reason: "Krockar med budgetmöte") { id } }`, { id });
+      const { id, version } = (await platform.ok(`mutation($id: ID!, $i: MeetingInput!) { scheduleMeeting(cohortId: $id, input: $i) { id version } }`, { id: cohortId, i: EXCHANGE }, tokens.processLeader)).scheduleMeeting;
+      return call(r, `mutation($id: ID!, $v: Int!) { cancelMeeting(id: $id, version: $v, reason: "Krockar med budgetmöte") { id } }`, { id, v: version });
     }, { processLeader: 'ok', mentee: 'FORBIDDEN', mentor: 'ok', outsider: 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' }],
   ];
 

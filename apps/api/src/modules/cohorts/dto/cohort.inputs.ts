@@ -5,38 +5,39 @@ import { MeetingKind, WorkingGroupRole } from '@modellkommuner/shared';
 import '../../../infrastructure/graphql/enums';
 import { DateOnly } from '../../../infrastructure/graphql/date.scalar';
 import { trim, trimOrNull } from '../../../infrastructure/graphql/input-transforms';
+import { CohortErrors } from '../cohort.errors';
 
 @InputType()
 export class MeetingInput {
   @Field(() => MeetingKind)
-  @IsEnum(MeetingKind, { message: 'Välj typ av möte.' })
+  @IsEnum(MeetingKind, { message: CohortErrors.meetingKindMissing })
   kind: MeetingKind;
 
   @Field()
   @Transform(trim)
-  @IsNotEmpty({ message: 'Ge mötet en rubrik.' })
-  @MaxLength(200, { message: 'Rubriken får ha högst 200 tecken.' })
+  @IsNotEmpty({ message: CohortErrors.meetingTitleMissing })
+  @MaxLength(200, { message: CohortErrors.meetingTitleTooLong })
   title: string;
 
   @Field()
-  @IsDate({ message: 'Ange mötets starttid.' })
+  @IsDate({ message: CohortErrors.meetingStartMissing })
   startsAt: Date;
 
   @Field(() => Date, { nullable: true })
   @IsOptional()
-  @IsDate({ message: 'Ange en giltig sluttid.' })
+  @IsDate({ message: CohortErrors.meetingEndInvalid })
   endsAt?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'En plats eller en möteslänk.' })
   @Transform(trimOrNull)
   @IsOptional()
-  @MaxLength(500, { message: 'Platsen får ha högst 500 tecken.' })
+  @MaxLength(500, { message: CohortErrors.meetingLocationTooLong })
   location?: string | null;
 
   @Field(() => String, { nullable: true })
   @Transform(trimOrNull)
   @IsOptional()
-  @MaxLength(5000, { message: 'Anteckningarna får ha högst 5 000 tecken.' })
+  @MaxLength(5000, { message: CohortErrors.meetingNotesTooLong })
   notes?: string | null;
 }
 
@@ -44,23 +45,23 @@ export class MeetingInput {
 export class CreateCohortInput {
   @Field(() => ID)
   @IsString()
-  @IsNotEmpty({ message: 'Välj ett program.' })
+  @IsNotEmpty({ message: CohortErrors.programmeMissing })
   programmeId: string;
 
   @Field()
   @Transform(trim)
-  @IsNotEmpty({ message: 'Ge omgången ett namn.' })
-  @MaxLength(200, { message: 'Namnet får ha högst 200 tecken.' })
+  @IsNotEmpty({ message: CohortErrors.nameMissing })
+  @MaxLength(200, { message: CohortErrors.nameTooLong })
   name: string;
 
   @Field()
   @Transform(trim)
-  @IsNotEmpty({ message: 'Välj en mentor.' })
+  @IsNotEmpty({ message: CohortErrors.mentorMissing })
   mentorCode: string;
 
   @Field(() => [String])
   @IsArray()
-  @ArrayMaxSize(50, { message: 'För många nya.' })
+  @ArrayMaxSize(50, { message: CohortErrors.tooManyMenteeCodes })
   @IsString({ each: true })
   menteeCodes: string[];
 
@@ -84,8 +85,8 @@ export class UpdateCohortInput {
   @Field({ nullable: true })
   @Transform(trim)
   @IsOptional()
-  @IsNotEmpty({ message: 'Namnet får inte vara tomt.' })
-  @MaxLength(200, { message: 'Namnet får ha högst 200 tecken.' })
+  @IsNotEmpty({ message: CohortErrors.nameEmpty })
+  @MaxLength(200, { message: CohortErrors.nameTooLong })
   name?: string;
 
   @Field(() => DateOnly, { nullable: true })
@@ -101,23 +102,23 @@ export class UpdateCohortInput {
 export class WorkingGroupMemberInput {
   @Field()
   @Transform(trim)
-  @IsNotEmpty({ message: 'Ange namnet på varje person i arbetsgruppen.' })
-  @MaxLength(200, { message: 'Namnet får ha högst 200 tecken.' })
+  @IsNotEmpty({ message: CohortErrors.personNameMissing })
+  @MaxLength(200, { message: CohortErrors.nameTooLong })
   name: string;
 
   @Field(() => String, { nullable: true })
   @Transform(trimOrNull)
   @IsOptional()
-  @MaxLength(200, { message: 'Titeln får ha högst 200 tecken.' })
+  @MaxLength(200, { message: CohortErrors.personTitleTooLong })
   title?: string | null;
 
   @Field(() => WorkingGroupRole)
-  @IsEnum(WorkingGroupRole, { message: 'Välj en roll i arbetsgruppen.' })
+  @IsEnum(WorkingGroupRole, { message: CohortErrors.personRoleMissing })
   role: WorkingGroupRole;
 
   @Field(() => String, { nullable: true })
   @Transform(trimOrNull)
   @IsOptional()
-  @IsEmail({}, { message: 'Ange en giltig e-postadress.' })
+  @IsEmail({}, { message: CohortErrors.personEmailInvalid })
   email?: string | null;
 }

@@ -44,6 +44,10 @@ export class MeetingEntity {
   @Column({ type: 'int', default: 0 })
   sequence: number;
 
+  /** Optimistic concurrency: moving or cancelling names the version read; every change bumps it. */
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

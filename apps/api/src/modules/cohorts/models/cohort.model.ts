@@ -109,6 +109,9 @@ export class Meeting {
   @Field(() => String, { nullable: true })
   cancelReason: string | null;
 
+  @Field(() => Int, { description: 'Skickas med updateMeeting och cancelMeeting; höjs vid varje ändring.' })
+  version: number;
+
   static from(entity: MeetingEntity): Meeting {
     return Object.assign(new Meeting(), {
       id: entity.id,
@@ -121,6 +124,7 @@ export class Meeting {
       notes: entity.notes,
       cancelledAt: entity.cancelledAt,
       cancelReason: entity.cancelReason,
+      version: entity.version,
     });
   }
 }

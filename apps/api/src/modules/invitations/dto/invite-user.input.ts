@@ -5,22 +5,23 @@ import { IsEmail, IsEnum, IsNotEmpty, MaxLength } from 'class-validator';
 import { UserRole } from '@modellkommuner/shared';
 import '../../../infrastructure/graphql/enums';
 import { trim } from '../../../infrastructure/graphql/input-transforms';
+import { INVITE_INPUT_INVALID } from '../invitation.errors';
 
 @InputType()
 export class InviteUserInput {
   @Field()
   @Transform(trim)
-  @MaxLength(254, { message: 'E-postadressen är för lång.' })
-  @IsEmail({}, { message: 'Ange en giltig e-postadress.' })
+  @MaxLength(254, { message: INVITE_INPUT_INVALID.emailTooLong })
+  @IsEmail({}, { message: INVITE_INPUT_INVALID.emailInvalid })
   email: string;
 
   @Field()
   @Transform(trim)
-  @IsNotEmpty({ message: 'Välj en organisation.' })
-  @MaxLength(8, { message: 'Okänd organisationskod.' })
+  @IsNotEmpty({ message: INVITE_INPUT_INVALID.organizationRequired })
+  @MaxLength(8, { message: INVITE_INPUT_INVALID.organizationCodeUnknown })
   organizationCode: string;
 
   @Field(() => UserRole)
-  @IsEnum(UserRole, { message: 'Välj en giltig roll.' })
+  @IsEnum(UserRole, { message: INVITE_INPUT_INVALID.roleInvalid })
   role: UserRole;
 }

@@ -4,7 +4,7 @@ import { TestPlatform } from '../../../../test/platform';
 
 /**
  * importLearningExamples beyond the single full page of learning-examples.int-spec.ts: a list page
- * (API.md "Search and import semantics": one example per entry) and unknown vocabulary terms.
+ * (docs/domain.md "Import": one example per entry) and unknown vocabulary terms.
  */
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'import', '__fixtures__', name), 'utf8');
 const IMPORT = `mutation($t: String!) { importLearningExamples(text: $t) { created updated skipped errors } }`;
@@ -123,10 +123,10 @@ describe('importLearningExamples: list pages and unknown terms', () => {
   });
 
   it('importing again does not republish an example an editor archived or returned to draft; its text is updated', async () => {
-    const [row] = await platform.dataSource.query(`SELECT id FROM learning_examples WHERE title = 'Tandvårdsdagar för unga vuxna'`);
-    await platform.ok(`mutation($id: ID!) { archiveLearningExample(id: $id) { status } }`, { id: row.id }, leader);
-    const [other] = await platform.dataSource.query(`SELECT id FROM learning_examples WHERE title = 'Fritidsbank som turnerar i byarna'`);
-    await platform.ok(`mutation($id: ID!) { returnLearningExample(id: $id, comment: "Uppdatera siffrorna") { status } }`, { id: other.id }, leader);
+    const [row] = await platform.dataSource.query(`SELECT id, version FROM learning_examples WHERE title = 'Tandvårdsdagar för unga vuxna'`);
+    await platform.ok(`mutation($id: ID!, $v: Int!) { archiveLearningExample(id: $id, version: $v) { status } }`, { id: row.id, v: row.version }, leader);
+    const [other] = await platform.dataSource.query(`SELECT id, version FROM learning_examples WHERE title = 'Fritidsbank som turnerar i byarna'`);
+    await platform.ok(`mutation($id: ID!, $v: Int!) { returnLearningExample(id: $id, version: $v, comment: "Uppdatera siffrorna") { status } }`, { id: other.id, v: other.version }, leader);
     await platform.dataSource.query(`UPDATE learning_examples SET summary = 'Gammal text' WHERE id = ANY($1::uuid[])`, [[row.id, other.id]]);
 
     const result = (await platform.ok(IMPORT, { t: fixture('listsida-motesplatser.txt') }, leader)).importLearningExamples;

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { codeOf, GqlResult, TestPlatform } from '../../../../test/platform';
 
 /**
- * The editorial workflow's authorisation table (DOMAIN.md "Learning examples", API.md "Errors and
- * visibility"), one row per operation and status, one column per caller. The example under test is
+ * The editorial workflow's authorisation table (docs/domain.md "Learning examples",
+ * docs/api-conventions.md "Errors and visibility"), one row per operation and status, one column per
+ * caller. Every mutation sends the version last read; agreement.int-spec.ts checks the same against
+ * libs/shared's rules. The example under test is
  * co-authored by Hedemora (2083) and Region Skåne (12):
  * - leader:    the seeded process leader;
  * - author:    a member of Hedemora;
@@ -110,10 +112,10 @@ const FIELDS = 'id slug status version';
 const CREATE = `mutation($i: LearningExampleInput!) { createLearningExample(input: $i) { ${FIELDS} } }`;
 const MUTATIONS: Record<Exclude<Operation, 'update with a stale version'>, string> = {
   update: `mutation($id: ID!, $v: Int!, $i: LearningExampleInput!) { updateLearningExample(id: $id, version: $v, input: $i) { ${FIELDS} } }`,
-  submit: `mutation($id: ID!) { submitLearningExample(id: $id) { ${FIELDS} } }`,
-  publish: `mutation($id: ID!) { publishLearningExample(id: $id) { ${FIELDS} } }`,
-  return: `mutation($id: ID!) { returnLearningExample(id: $id, comment: "Komplettera resultaten") { ${FIELDS} } }`,
-  archive: `mutation($id: ID!) { archiveLearningExample(id: $id) { ${FIELDS} } }`,
+  submit: `mutation($id: ID!, $v: Int!) { submitLearningExample(id: $id, version: $v) { ${FIELDS} } }`,
+  publish: `mutation($id: ID!, $v: Int!) { publishLearningExample(id: $id, version: $v) { ${FIELDS} } }`,
+  return: `mutation($id: ID!, $v: Int!) { returnLearningExample(id: $id, version: $v, comment: "Komplettera resultaten") { ${FIELDS} } }`,
+  archive: `mutation($id: ID!, $v: Int!) { archiveLearningExample(id: $id, version: $v) { ${FIELDS} } }`,
 };
 const IMPORT = `mutation($t: String!) { importLearningExamples(text: $t) { created updated skipped errors } }`;
 const BY_SLUG = `query($s: String!) { learningExample(slug: $s) { id status } }`;
@@ -158,7 +160,7 @@ describe('learning examples: the authorisation table', () => {
     };
     let version = created.version as number;
     for (const step of steps[status]) {
-      const moved = Object.values(await platform.ok(MUTATIONS[step], { id: created.id }, tokens.leader))[0] as { version: number };
+      const moved = Object.values(await platform.ok(MUTATIONS[step], { id: created.id, v: version }, tokens.leader))[0] as { version: number };
       version = moved.version;
     }
     return { id: created.id, slug: created.slug, version };
@@ -193,7 +195,7 @@ describe('learning examples: the authorisation table', () => {
             },
             tokens[role],
           )
-        : await platform.gql(MUTATIONS[operation], { id: example.id }, tokens[role]);
+        : await platform.gql(MUTATIONS[operation], { id: example.id, v: example.version }, tokens[role]);
     expect(outcomeOf(result)).toBe(expected);
     const after = await stored(example.id);
     if (expected === UNAUTH || expected === FORBID || expected === HIDDEN || expected === CONFLICT) {

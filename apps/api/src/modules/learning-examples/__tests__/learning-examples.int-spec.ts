@@ -47,26 +47,26 @@ describe('learning examples: editorial workflow and import', () => {
     expect((await platform.ok(BY_SLUG, s, outsider.token)).learningExample).toBeNull();
     expect((await platform.ok(BY_SLUG, s, colleague.token)).learningExample.status).toBe('DRAFT');
 
-    await platform.ok(`mutation($id: ID!) { submitLearningExample(id: $id) { status } }`, { id: example.id }, author.token);
+    await platform.ok(`mutation($id: ID!) { submitLearningExample(id: $id, version: 1) { status } }`, { id: example.id }, author.token);
     // IN_REVIEW is locked for the authors.
     const locked = await platform.gql(`mutation($id: ID!, $i: LearningExampleInput!) { updateLearningExample(id: $id, version: 2, input: $i) { id } }`, { id: example.id, i: input('Ändrad', ['2083']) }, author.token);
     expect(codeOf(locked)).toBe('FORBIDDEN');
-    expect(codeOf(await platform.gql(`mutation($id: ID!) { publishLearningExample(id: $id) { id } }`, { id: example.id }, author.token))).toBe('FORBIDDEN');
+    expect(codeOf(await platform.gql(`mutation($id: ID!) { publishLearningExample(id: $id, version: 2) { id } }`, { id: example.id }, author.token))).toBe('FORBIDDEN');
 
-    const returned = await platform.ok(`mutation($id: ID!) { returnLearningExample(id: $id, comment: "Lägg till resultat") { status editorComment } }`, { id: example.id }, leader);
-    expect(returned.returnLearningExample).toEqual({ status: 'DRAFT', editorComment: 'Lägg till resultat' });
+    const returned = await platform.ok(`mutation($id: ID!) { returnLearningExample(id: $id, version: 2, comment: "Lägg till resultat") { status editorComment version } }`, { id: example.id }, leader);
+    expect(returned.returnLearningExample).toEqual({ status: 'DRAFT', editorComment: 'Lägg till resultat', version: 3 });
     expect((await platform.ok(BY_SLUG, s, author.token)).learningExample.editorComment).toBe('Lägg till resultat');
 
-    const published = await platform.ok(`mutation($id: ID!) { publishLearningExample(id: $id) { status publishedAt editorComment } }`, { id: example.id }, leader);
+    const published = await platform.ok(`mutation($id: ID!) { publishLearningExample(id: $id, version: 3) { status publishedAt editorComment } }`, { id: example.id }, leader);
     expect(published.publishLearningExample).toMatchObject({ status: 'PUBLISHED', editorComment: null });
     const publicView = (await platform.ok(BY_SLUG, s)).learningExample;
     expect(publicView).toMatchObject({ title: 'Hedemora styr mot jämställdhet', status: 'PUBLISHED', editorComment: null });
 
     // Returning a published example unpublishes it; archiving takes it out of the public library too.
-    await platform.ok(`mutation($id: ID!) { returnLearningExample(id: $id, comment: "Uppdatera siffrorna") { status } }`, { id: example.id }, leader);
+    await platform.ok(`mutation($id: ID!) { returnLearningExample(id: $id, version: 4, comment: "Uppdatera siffrorna") { status } }`, { id: example.id }, leader);
     expect((await platform.ok(BY_SLUG, s)).learningExample).toBeNull();
-    await platform.ok(`mutation($id: ID!) { publishLearningExample(id: $id) { status } }`, { id: example.id }, leader);
-    await platform.ok(`mutation($id: ID!) { archiveLearningExample(id: $id) { status } }`, { id: example.id }, leader);
+    await platform.ok(`mutation($id: ID!) { publishLearningExample(id: $id, version: 5) { status } }`, { id: example.id }, leader);
+    await platform.ok(`mutation($id: ID!) { archiveLearningExample(id: $id, version: 6) { status } }`, { id: example.id }, leader);
     expect((await platform.ok(BY_SLUG, s)).learningExample).toBeNull();
   });
 
@@ -95,10 +95,10 @@ describe('learning examples: editorial workflow and import', () => {
     expect((await platform.ok(update, { id, v: 1, i: input('Samarbete, ändrat', ['2083', '12']) }, colleague.token)).updateLearningExample.version).toBe(2);
     const stale = await platform.gql(update, { id, v: 1, i: input('Krock', ['2083', '12']) }, author.token);
     expect(codeOf(stale)).toBe('CONFLICT');
-    expect(codeOf(await platform.gql(`mutation($id: ID!) { submitLearningExample(id: $id) { id } }`, { id }, outsider.token))).toBe('NOT_FOUND');
-    expect(codeOf(await platform.gql(`mutation($id: ID!) { archiveLearningExample(id: $id) { id } }`, { id }, leader))).toBe('CONFLICT');
+    expect(codeOf(await platform.gql(`mutation($id: ID!) { submitLearningExample(id: $id, version: 2) { id } }`, { id }, outsider.token))).toBe('NOT_FOUND');
+    expect(codeOf(await platform.gql(`mutation($id: ID!) { archiveLearningExample(id: $id, version: 2) { id } }`, { id }, leader))).toBe('CONFLICT');
     expect(codeOf(await platform.gql(`mutation { importLearningExamples(text: "x") { created } }`, {}, author.token))).toBe('FORBIDDEN');
-    expect(codeOf(await platform.gql(`mutation($id: ID!) { publishLearningExample(id: $id) { id } }`, { id: 'inte-ett-id' }, leader))).toBe('NOT_FOUND');
+    expect(codeOf(await platform.gql(`mutation($id: ID!) { publishLearningExample(id: $id, version: 1) { id } }`, { id: 'inte-ett-id' }, leader))).toBe('NOT_FOUND');
   });
 
   it('refuses unknown vocabulary terms and organisations field by field, and writes nothing', async () => {
@@ -136,7 +136,7 @@ describe('learning examples: editorial workflow and import', () => {
   it('the Atom feed lists published examples, newest first, with markup escaped, and never drafts', async () => {
     const draft = await platform.ok(CREATE, { i: input('Hemligt utkast om fritidsbidrag', ['2083']) }, leader);
     const published = await platform.ok(CREATE, { i: input('Fritidsbidrag <b>för alla</b>', ['2083']) }, leader);
-    await platform.ok(`mutation($id: ID!) { publishLearningExample(id: $id) { id } }`, { id: published.createLearningExample.id }, leader);
+    await platform.ok(`mutation($id: ID!) { publishLearningExample(id: $id, version: 1) { id } }`, { id: published.createLearningExample.id }, leader);
     const response = await fetch(`${platform.baseUrl}/feeds/examples.atom`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');

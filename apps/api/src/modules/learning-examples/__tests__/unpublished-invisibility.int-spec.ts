@@ -1,7 +1,7 @@
 import { TestPlatform } from '../../../../test/platform';
 
 /**
- * "Only PUBLISHED is public" (DOMAIN.md), through every public path: search results (full text and
+ * "Only PUBLISHED is public" (docs/domain.md), through every public path: search results (full text and
  * the trigram fallback), every facet, `related`, the slug query and the Atom feed.
  *
  * A published example P (Malmö, county 12, from 2021) and a published sibling Q sharing one subject
@@ -40,12 +40,15 @@ describe('unpublished learning examples are invisible to the public through ever
   const hidden = new Map<HiddenState, { id: string; slug: string }>();
   let publicFacetsBefore: unknown;
 
-  const mutate = (name: string, id: string) =>
-    platform.ok(
-      `mutation($id: ID!) { ${name}(id: $id${name === 'returnLearningExample' ? ', comment: "Uppdatera siffrorna"' : ''}) { status } }`,
-      { id },
+  /** A workflow step by the process leader, with the version the example has now. */
+  const mutate = async (name: string, id: string) => {
+    const [{ version }] = await platform.dataSource.query('SELECT version FROM learning_examples WHERE id = $1', [id]);
+    return platform.ok(
+      `mutation($id: ID!, $v: Int!) { ${name}(id: $id, version: $v${name === 'returnLearningExample' ? ', comment: "Uppdatera siffrorna"' : ''}) { status } }`,
+      { id, v: version },
       leader,
     );
+  };
 
   beforeAll(async () => {
     platform = await TestPlatform.start();

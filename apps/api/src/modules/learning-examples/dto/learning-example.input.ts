@@ -2,6 +2,7 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { trim, trimOrNull } from '../../../infrastructure/graphql/input-transforms';
+import { INPUT_INVALID } from '../example.errors';
 
 /** Lengths an example's texts may have, for the editor's input and for imported pages alike. */
 export const EXAMPLE_LIMITS = { title: 300, summary: 2000, section: 20000, conclusion: 1000, url: 2000 } as const;
@@ -10,14 +11,14 @@ export const EXAMPLE_LIMITS = { title: 300, summary: 2000, section: 20000, concl
 export class LinkInput {
   @Field()
   @Transform(trim)
-  @IsNotEmpty({ message: 'Varje länk behöver en rubrik.' })
-  @MaxLength(300, { message: 'Länkens rubrik får ha högst 300 tecken.' })
+  @IsNotEmpty({ message: INPUT_INVALID.linkTitleRequired })
+  @MaxLength(300, { message: INPUT_INVALID.linkTitleTooLong })
   title: string;
 
   @Field()
   @Transform(trim)
-  @MaxLength(EXAMPLE_LIMITS.url, { message: `Webbadressen får ha högst ${EXAMPLE_LIMITS.url} tecken.` })
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'Ange en fullständig webbadress som börjar med https://.' })
+  @MaxLength(EXAMPLE_LIMITS.url, { message: INPUT_INVALID.urlTooLong(EXAMPLE_LIMITS.url) })
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: INPUT_INVALID.urlInvalid })
   url: string;
 }
 
@@ -25,8 +26,8 @@ export class LinkInput {
 export class ContactInput {
   @Field()
   @Transform(trim)
-  @IsNotEmpty({ message: 'Varje kontaktperson behöver ett namn.' })
-  @MaxLength(200, { message: 'Namnet får ha högst 200 tecken.' })
+  @IsNotEmpty({ message: INPUT_INVALID.contactNameRequired })
+  @MaxLength(200, { message: INPUT_INVALID.contactNameTooLong })
   name: string;
 
   @Field(() => String, { nullable: true })
@@ -44,7 +45,7 @@ export class ContactInput {
   @Field(() => String, { nullable: true })
   @Transform(trimOrNull)
   @IsOptional()
-  @IsEmail({}, { message: 'Ange en giltig e-postadress för kontaktpersonen.' })
+  @IsEmail({}, { message: INPUT_INVALID.contactEmailInvalid })
   email?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -58,14 +59,14 @@ export class ContactInput {
 export class LearningExampleInput {
   @Field()
   @Transform(trim)
-  @IsNotEmpty({ message: 'Ge exemplet en rubrik.' })
-  @MaxLength(EXAMPLE_LIMITS.title, { message: 'Rubriken får ha högst 300 tecken.' })
+  @IsNotEmpty({ message: INPUT_INVALID.titleRequired })
+  @MaxLength(EXAMPLE_LIMITS.title, { message: INPUT_INVALID.titleTooLong })
   title: string;
 
   @Field()
   @Transform(trim)
-  @IsNotEmpty({ message: 'Skriv en ingress.' })
-  @MaxLength(EXAMPLE_LIMITS.summary, { message: 'Ingressen får ha högst 2 000 tecken.' })
+  @IsNotEmpty({ message: INPUT_INVALID.summaryRequired })
+  @MaxLength(EXAMPLE_LIMITS.summary, { message: INPUT_INVALID.summaryTooLong })
   summary: string;
 
   @Field(() => [String])
@@ -89,39 +90,39 @@ export class LearningExampleInput {
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
-  @Min(1950, { message: 'Startåret verkar orimligt.' })
-  @Max(2100, { message: 'Startåret verkar orimligt.' })
+  @Min(1950, { message: INPUT_INVALID.periodStartOdd })
+  @Max(2100, { message: INPUT_INVALID.periodStartOdd })
   periodStart?: number | null;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
-  @Min(1950, { message: 'Slutåret verkar orimligt.' })
-  @Max(2100, { message: 'Slutåret verkar orimligt.' })
+  @Min(1950, { message: INPUT_INVALID.periodEndOdd })
+  @Max(2100, { message: INPUT_INVALID.periodEndOdd })
   periodEnd?: number | null;
 
   @Field(() => String, { nullable: true })
   @Transform(trimOrNull)
   @IsOptional()
-  @MaxLength(EXAMPLE_LIMITS.section, { message: 'Ett avsnitt får ha högst 20 000 tecken.' })
+  @MaxLength(EXAMPLE_LIMITS.section, { message: INPUT_INVALID.sectionTooLong })
   background?: string | null;
 
   @Field(() => String, { nullable: true })
   @Transform(trimOrNull)
   @IsOptional()
-  @MaxLength(EXAMPLE_LIMITS.section, { message: 'Ett avsnitt får ha högst 20 000 tecken.' })
+  @MaxLength(EXAMPLE_LIMITS.section, { message: INPUT_INVALID.sectionTooLong })
   implementation?: string | null;
 
   @Field(() => String, { nullable: true })
   @Transform(trimOrNull)
   @IsOptional()
-  @MaxLength(EXAMPLE_LIMITS.section, { message: 'Ett avsnitt får ha högst 20 000 tecken.' })
+  @MaxLength(EXAMPLE_LIMITS.section, { message: INPUT_INVALID.sectionTooLong })
   successFactors?: string | null;
 
   @Field(() => String, { nullable: true })
   @Transform(trimOrNull)
   @IsOptional()
-  @MaxLength(EXAMPLE_LIMITS.section, { message: 'Ett avsnitt får ha högst 20 000 tecken.' })
+  @MaxLength(EXAMPLE_LIMITS.section, { message: INPUT_INVALID.sectionTooLong })
   results?: string | null;
 
   @Field(() => [String], { nullable: true })
@@ -129,7 +130,7 @@ export class LearningExampleInput {
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
-  @MaxLength(EXAMPLE_LIMITS.conclusion, { each: true, message: 'En slutsats får ha högst 1 000 tecken.' })
+  @MaxLength(EXAMPLE_LIMITS.conclusion, { each: true, message: INPUT_INVALID.conclusionTooLong })
   keyConclusions?: string[] | null;
 
   @Field(() => [LinkInput], { nullable: true })

@@ -1,6 +1,6 @@
 /**
- * Reads SKR "lärande exempel" pages pasted as plain text (DOMAIN.md "Learning examples",
- * API.md "Search and import semantics"). Pure functions: no Nest, no database.
+ * Reads SKR "lärande exempel" pages pasted as plain text (docs/domain.md, "Learning examples" →
+ * "Import"). Pure functions: no Nest, no database.
  *
  * An example page: "Publicerad 14 maj 2020" (or "Publicerad: 23 april 2019"), the title, the lead
  * paragraph, the sections (Bakgrund …, Genomförande, Framgångsfaktorer …, Det här har arbetet lett
@@ -11,12 +11,11 @@
  *
  * The text is kept as text: nothing that looks like markup is interpreted, stripped or escaped here.
  */
-import { OrganizationKind, STARTER_VOCABULARIES, VocabularyKind, stockholmTime } from '@modellkommuner/shared';
+import { ExampleOrigin, OrganizationKind, STARTER_VOCABULARIES, VocabularyKind, stockholmTime } from '@modellkommuner/shared';
 import { COUNTIES, MUNICIPALITIES, REGIONS } from '@modellkommuner/reference-data';
+import { fold } from '../slug';
 
 // ---- public types ---------------------------------------------------------------------------------
-
-export type ExampleOriginKind = 'MUNICIPALITY' | 'REGION' | 'OTHER';
 
 export interface OrganisationMatch {
   code: string;
@@ -52,7 +51,7 @@ export interface ParsedExample {
   organizationCodes: string[];
   /** As written on the page, matched or not. */
   organizationNames: string[];
-  originKind: ExampleOriginKind;
+  originKind: ExampleOrigin;
   subjects: string[];
   activityAreas: string[];
   periodStart: number | null;
@@ -142,32 +141,13 @@ function quoteLabel(text: string, max = 60): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-// ---- keys and slugs ---------------------------------------------------------------------------------
-
-/** å/ä → a, ö → o, é → e, æ → ae, ø → o, ß → ss, every other diacritic dropped; lower case. */
-function fold(text: string): string {
-  return text.toLocaleLowerCase('sv').replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
-}
+// ---- keys -------------------------------------------------------------------------------------------
 
 /** Lower case, folded, every run of punctuation or whitespace collapsed to one space. */
 export function normaliseKey(text: string): string {
   return fold(text.normalize('NFC'))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-}
-
-const SLUG_MAX = 80;
-
-/** "Hedemora styr mot jämställdhet" → "hedemora-styr-mot-jamstalldhet"; at most 80 characters, cut at a word. */
-export function slugify(title: string): string {
-  let slug = fold(title.normalize('NFC'))
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length > SLUG_MAX) {
-    const cut = slug.lastIndexOf('-', SLUG_MAX);
-    slug = (cut > 0 ? slug.slice(0, cut) : slug.slice(0, SLUG_MAX)).replace(/-+$/, '');
-  }
-  return slug || 'exempel';
 }
 
 // ---- organisations ----------------------------------------------------------------------------------
@@ -605,13 +585,13 @@ function resolveOrganisations(
   return result;
 }
 
-function originOf(kinds: readonly OrganisationMatch['kind'][], fallback: ExampleOriginKind | null): ExampleOriginKind {
+function originOf(kinds: readonly OrganisationMatch['kind'][], fallback: ExampleOrigin | null): ExampleOrigin {
   if (kinds.length) {
-    if (kinds.every((k) => k === OrganizationKind.MUNICIPALITY)) return 'MUNICIPALITY';
-    if (kinds.every((k) => k === OrganizationKind.REGION)) return 'REGION';
-    return 'OTHER';
+    if (kinds.every((k) => k === OrganizationKind.MUNICIPALITY)) return ExampleOrigin.MUNICIPALITY;
+    if (kinds.every((k) => k === OrganizationKind.REGION)) return ExampleOrigin.REGION;
+    return ExampleOrigin.OTHER;
   }
-  return fallback ?? 'OTHER';
+  return fallback ?? ExampleOrigin.OTHER;
 }
 
 function makeKey(title: string, organisations: Organisations): string {
@@ -846,21 +826,21 @@ function matchTerms(values: readonly string[], vocabulary: readonly string[], ti
 }
 
 /** "Exempel från": "Kommun" / "Region" give the fallback kind; a named organisation is kept as one. */
-function readOrigin(values: readonly string[], ctx: ParseContext): { kind: ExampleOriginKind | null; organisations: string[] } {
-  const kinds = new Set<ExampleOriginKind>();
+function readOrigin(values: readonly string[], ctx: ParseContext): { kind: ExampleOrigin | null; organisations: string[] } {
+  const kinds = new Set<ExampleOrigin>();
   const organisations: string[] = [];
   for (const raw of values.flatMap((v) => v.split(/\s*[,;]\s*/))) {
     const value = stripBullet(raw);
     if (!value) continue;
-    if (/^kommun(?:er)?$/i.test(value)) kinds.add('MUNICIPALITY');
-    else if (/^(?:region(?:er)?|landsting)$/i.test(value)) kinds.add('REGION');
+    if (/^kommun(?:er)?$/i.test(value)) kinds.add(ExampleOrigin.MUNICIPALITY);
+    else if (/^(?:region(?:er)?|landsting)$/i.test(value)) kinds.add(ExampleOrigin.REGION);
     else {
       const match = ctx.matchOrganisation(value);
       if (match) organisations.push(value);
-      kinds.add(match ? (match.kind === OrganizationKind.MUNICIPALITY ? 'MUNICIPALITY' : 'REGION') : 'OTHER');
+      kinds.add(match ? (match.kind === OrganizationKind.MUNICIPALITY ? ExampleOrigin.MUNICIPALITY : ExampleOrigin.REGION) : ExampleOrigin.OTHER);
     }
   }
-  const kind = kinds.size === 0 ? null : kinds.size === 1 ? [...kinds][0] : 'OTHER';
+  const kind = kinds.size === 0 ? null : kinds.size === 1 ? [...kinds][0] : ExampleOrigin.OTHER;
   return { kind, organisations };
 }
 

@@ -31,7 +31,7 @@ const overlaps = (values: readonly string[], wanted: ReadonlySet<string> | null)
 const setOf = <T>(values: readonly T[] | null | undefined): ReadonlySet<T> | null => (values?.length ? new Set(values) : null);
 
 /**
- * The total and every facet's counts over the given examples, as API.md says: values within a facet
+ * The total and every facet's counts over the given examples, as docs/domain.md ("Learning examples") says: values within a facet
  * are OR, facets are AND, and each facet's counts apply every filter but its own (the active year is no
  * facet and applies to all). The same semantics as the SQL path of ExampleSearchService.counts.
  */

@@ -68,6 +68,7 @@ export const CohortMeetingFragment = graphql(`
     notes
     cancelledAt
     cancelReason
+    version
   }
 `);
 
@@ -195,16 +196,16 @@ export const ScheduleMeetingMutation = graphql(`
 `);
 
 export const UpdateMeetingMutation = graphql(`
-  mutation UpdateMeeting($id: ID!, $input: MeetingInput!) {
-    updateMeeting(id: $id, input: $input) {
+  mutation UpdateMeeting($id: ID!, $version: Int!, $input: MeetingInput!) {
+    updateMeeting(id: $id, version: $version, input: $input) {
       ...CohortMeeting
     }
   }
 `);
 
 export const CancelMeetingMutation = graphql(`
-  mutation CancelMeeting($id: ID!, $reason: String!) {
-    cancelMeeting(id: $id, reason: $reason) {
+  mutation CancelMeeting($id: ID!, $version: Int!, $reason: String!) {
+    cancelMeeting(id: $id, version: $version, reason: $reason) {
       ...CohortMeeting
     }
   }

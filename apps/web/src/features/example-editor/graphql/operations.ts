@@ -11,7 +11,10 @@ export const ExampleEditorFieldsFragment = graphql(`
   }
 `);
 
-/** What a workflow step changes: returned by each step, so Apollo's cache updates the example page. */
+/**
+ * What a workflow step changes: returned by each step, so Apollo's cache updates the example page
+ * (the new `version` is the one the next step sends).
+ */
 export const ExampleWorkflowFieldsFragment = graphql(`
   fragment ExampleWorkflowFields on LearningExample {
     id
@@ -71,32 +74,32 @@ export const UpdateLearningExampleMutation = graphql(`
 `);
 
 export const SubmitLearningExampleMutation = graphql(`
-  mutation SubmitLearningExample($id: ID!) {
-    submitLearningExample(id: $id) {
+  mutation SubmitLearningExample($id: ID!, $version: Int!) {
+    submitLearningExample(id: $id, version: $version) {
       ...ExampleWorkflowFields
     }
   }
 `);
 
 export const PublishLearningExampleMutation = graphql(`
-  mutation PublishLearningExample($id: ID!) {
-    publishLearningExample(id: $id) {
+  mutation PublishLearningExample($id: ID!, $version: Int!) {
+    publishLearningExample(id: $id, version: $version) {
       ...ExampleWorkflowFields
     }
   }
 `);
 
 export const ReturnLearningExampleMutation = graphql(`
-  mutation ReturnLearningExample($id: ID!, $comment: String!) {
-    returnLearningExample(id: $id, comment: $comment) {
+  mutation ReturnLearningExample($id: ID!, $version: Int!, $comment: String!) {
+    returnLearningExample(id: $id, version: $version, comment: $comment) {
       ...ExampleWorkflowFields
     }
   }
 `);
 
 export const ArchiveLearningExampleMutation = graphql(`
-  mutation ArchiveLearningExample($id: ID!) {
-    archiveLearningExample(id: $id) {
+  mutation ArchiveLearningExample($id: ID!, $version: Int!) {
+    archiveLearningExample(id: $id, version: $version) {
       ...ExampleWorkflowFields
     }
   }

@@ -305,7 +305,7 @@ describe('searchLearningExamples', () => {
   it('counts facets from a current copy: a publication, an archiving and a direct change show at once', async () => {
     const before = await search({ q: '' });
     const leader = await platform.loginProcessLeader();
-    const CREATE = `mutation($i: LearningExampleInput!) { createLearningExample(input: $i) { id } }`;
+    const CREATE = `mutation($i: LearningExampleInput!) { createLearningExample(input: $i) { id version } }`;
     const created = await platform.ok(
       CREATE,
       { i: { title: `Nytt exempel ${MARK}`, summary: 'Om fritid.', organizationCodes: ['2583'], subjects: ['Folkhälsa'], activityAreas: ['Arbetsmarknad'], periodStart: 1999 } },
@@ -314,7 +314,7 @@ describe('searchLearningExamples', () => {
     const id = created.createLearningExample.id;
     // A draft changes nothing public.
     expect((await search({ q: '' })).facets).toEqual(before.facets);
-    await platform.ok(`mutation($id: ID!) { publishLearningExample(id: $id) { id } }`, { id }, leader);
+    await platform.ok(`mutation($id: ID!, $v: Int!) { publishLearningExample(id: $id, version: $v) { id } }`, { id, v: created.createLearningExample.version }, leader);
     const published = await search({ q: '' });
     const count = (result: { facets: Record<string, { value: string; count: number }[]> }, facet: string, value: string) =>
       result.facets[facet].find((v) => v.value === value)?.count ?? 0;
@@ -327,7 +327,8 @@ describe('searchLearningExamples', () => {
     const changed = await search({ q: '' });
     expect(count(changed, 'subjects', 'Folkhälsa')).toBe(count(before, 'subjects', 'Folkhälsa'));
     expect(count(changed, 'subjects', 'Jämlikhet')).toBe(count(before, 'subjects', 'Jämlikhet') + 1);
-    await platform.ok(`mutation($id: ID!) { archiveLearningExample(id: $id) { id } }`, { id }, leader);
+    const [{ version: current }] = await platform.dataSource.query('SELECT version FROM learning_examples WHERE id = $1', [id]);
+    await platform.ok(`mutation($id: ID!, $v: Int!) { archiveLearningExample(id: $id, version: $v) { id } }`, { id, v: current }, leader);
     const archived = await search({ q: '' });
     expect(archived.totalCount).toBe(before.totalCount);
     expect(archived.facets).toEqual(before.facets);

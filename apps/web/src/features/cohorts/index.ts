@@ -1,0 +1,5 @@
+/** The cohort pages, for app/routes.tsx: the list, one cohort, the wizard for a new one, and an organisation's working group. */
+export { CohortPage } from './CohortPage';
+export { CohortsPage } from './CohortsPage';
+export { NewCohortPage } from './NewCohortPage';
+export { WorkingGroupPage } from './WorkingGroupPage';

@@ -1,0 +1,167 @@
+import { useMemo, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import type { CandidateOrganizationsQueryVariables } from '../../../gql/graphql';
+import { Choice, ChoiceFieldset } from '../../../shared/ui/ChoiceFieldset';
+import { Loading } from '../../../shared/ui/Loading';
+import { QueryError } from '../../../shared/ui/QueryError';
+import { StatusMessage } from '../../../shared/ui/StatusMessage';
+import { TextField } from '../../../shared/ui/TextField';
+import { matchesSearch, PICKER_LIMIT } from '../cohort-wizard';
+import { CandidateOrganizationsQuery as CandidatesQuery } from '../graphql/operations';
+
+/** One organisation (radio buttons, e.g. the mentor) or several (checkboxes, e.g. the mentees). */
+export type OrganizationChoice =
+  | {
+      multiple: false;
+      chosen: string;
+      onChange: (code: string) => void;
+      /** Said under the search when one is chosen ("Vald mentor: Hedemora kommun."). */
+      chosenNote: (name: string) => string;
+    }
+  | {
+      multiple: true;
+      chosen: readonly string[];
+      onChange: (codes: string[]) => void;
+      /** The heading of the list of those chosen, each with a button that removes it. */
+      chosenHeading: (count: number) => string;
+    };
+
+export interface OrganizationStepProps {
+  /** The fieldset's id, where an error links (`wizard-mentor`). */
+  id: string;
+  /** Each choice is `${idPrefix}-${code}`, the search box `${idPrefix}-search`. */
+  idPrefix: string;
+  /** The inputs' name, and the search box's. */
+  name: string;
+  searchName: string;
+  /** Which organisations the API offers. */
+  variables: CandidateOrganizationsQueryVariables;
+  legend: string;
+  hint?: string | undefined;
+  /** Said instead of the search and the list when the API offers none at all. */
+  noneNotice?: string | undefined;
+  /** An organisation that is not offered (the mentor among mentees), and the hint that says so. */
+  exclude?: { code: string; hint: (name: string) => string } | undefined;
+  error: string | undefined;
+  choice: OrganizationChoice;
+}
+
+/**
+ * The wizard's step for choosing organisations (the mentor, the mentees): a search over the
+ * candidates the API offers, how many match, the first PICKER_LIMIT of them as choices, and what is
+ * chosen.
+ */
+export function OrganizationStep({ id, idPrefix, name, searchName, variables, legend, hint, noneNotice, exclude, error, choice }: OrganizationStepProps) {
+  const { t } = useTranslation();
+  const { data, loading, error: queryError } = useQuery(CandidatesQuery, { variables });
+  const candidates = data?.organizations;
+  const excluded = exclude?.code ?? '';
+  const [query, setQuery] = useState('');
+  const matches = useMemo(
+    () => (candidates ?? []).filter((candidate) => candidate.code !== excluded && matchesSearch(candidate, query)),
+    [candidates, query, excluded],
+  );
+  const shown = matches.slice(0, PICKER_LIMIT);
+  const byCode = new Map((candidates ?? []).map((candidate) => [candidate.code, candidate]));
+  const excludedName = exclude ? byCode.get(exclude.code)?.name : undefined;
+  if (queryError) return <QueryError error={queryError} />;
+  if (loading && !candidates) return <Loading />;
+  if (noneNotice && candidates && candidates.length === 0) return <p className="notice">{noneNotice}</p>;
+
+  const isChosen = (code: string) => (choice.multiple ? choice.chosen.includes(code) : choice.chosen === code);
+  const toggle = (code: string, checked: boolean) => {
+    if (!choice.multiple) {
+      if (checked) choice.onChange(code);
+      return;
+    }
+    const others = choice.chosen.filter((c) => c !== code);
+    choice.onChange(checked ? [...others, code] : others);
+  };
+  const chosenOne = choice.multiple ? undefined : byCode.get(choice.chosen);
+
+  return (
+    <>
+      {choice.multiple ? (
+        <ChosenList
+          chosen={choice.chosen}
+          heading={choice.chosenHeading(choice.chosen.length)}
+          nameOf={(code) => byCode.get(code)?.name ?? code}
+          onRemove={(code) => toggle(code, false)}
+        />
+      ) : null}
+      <TextField
+        id={`${idPrefix}-search`}
+        name={searchName}
+        type="search"
+        label={t('wizard.search')}
+        hint={t('wizard.searchHint')}
+        autoComplete="off"
+        value={query}
+        onChange={setQuery}
+      />
+      <MatchCount shown={shown.length} count={matches.length} />
+      {!choice.multiple && chosenOne ? <p>{choice.chosenNote(chosenOne.name)}</p> : null}
+      <ChoiceFieldset id={id} legend={legend} hint={excludedName && exclude ? exclude.hint(excludedName) : hint} required error={error}>
+        {shown.map((candidate) => (
+          <Choice
+            key={candidate.code}
+            id={`${idPrefix}-${candidate.code}`}
+            type={choice.multiple ? 'checkbox' : 'radio'}
+            name={name}
+            checked={isChosen(candidate.code)}
+            onChange={(checked) => toggle(candidate.code, checked)}
+            label={t('wizard.organizationLabel', { name: candidate.name, code: candidate.code })}
+          />
+        ))}
+      </ChoiceFieldset>
+    </>
+  );
+}
+
+function MatchCount({ shown, count }: { shown: number; count: number }) {
+  const { t } = useTranslation();
+  return (
+    <StatusMessage className="status-region status-region--quiet">
+      {count === 0 ? t('wizard.noMatches') : shown < count ? t('wizard.showingFirst', { shown, count }) : t('wizard.matches', { count })}
+    </StatusMessage>
+  );
+}
+
+/** Those chosen so far, which a search may hide from the list: each can be removed here. */
+function ChosenList({
+  chosen,
+  heading,
+  nameOf,
+  onRemove,
+}: {
+  chosen: readonly string[];
+  heading: string;
+  nameOf: (code: string) => string;
+  onRemove: (code: string) => void;
+}) {
+  const { t } = useTranslation();
+  // One step is shown at a time, so one such list: the id can be fixed.
+  return (
+    <section aria-labelledby="wizard-chosen-heading" className="chosen">
+      <h3 id="wizard-chosen-heading">{heading}</h3>
+      {chosen.length === 0 ? (
+        <p>{t('wizard.noneChosen')}</p>
+      ) : (
+        <ul className="chosen__list">
+          {chosen.map((code) => {
+            const name = nameOf(code);
+            return (
+              <li key={code}>
+                {name}{' '}
+                <button type="button" className="button button--secondary button--small" onClick={() => onRemove(code)}>
+                  {t('wizard.remove')} <span className="visually-hidden">{name}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
