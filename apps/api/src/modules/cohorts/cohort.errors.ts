@@ -1,7 +1,7 @@
 import { COHORT_STATUS_SV, CohortStatus, MeetingKind, OrganizationKind } from '@modellkommuner/shared';
 import { VersionedThing } from '../../infrastructure/database/versioned-change';
 
-// Every Swedish message of the cohorts module, once (docs/api-conventions.md, "Errors"). The
+// Every Swedish message of the cohorts module, once (docs/api-conventions.md, "Errors and visibility"). The
 // FORBIDDEN of an action only process leaders may take is the platform's one wording (`Forbidden()`).
 
 /** A cohort, for the versioned-change helper: "Omgången har ändrats sedan du läste den. …" */

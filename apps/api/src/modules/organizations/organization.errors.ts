@@ -1,4 +1,4 @@
-// Every Swedish message of the organisations module, once (docs/api-conventions.md, "Errors").
+// Every Swedish message of the organisations module, once (docs/api-conventions.md, "Errors and visibility").
 
 export const OrganizationErrors = {
   unknownCode: (code: string) => `Det finns ingen organisation med koden "${code}".`,

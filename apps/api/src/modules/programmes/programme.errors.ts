@@ -1,4 +1,4 @@
-// Every Swedish message of the programmes module, once (docs/api-conventions.md, "Errors").
+// Every Swedish message of the programmes module, once (docs/api-conventions.md, "Errors and visibility").
 
 export const ProgrammeErrors = {
   notForSkr: 'Ett program är för kommuner eller för regioner.',

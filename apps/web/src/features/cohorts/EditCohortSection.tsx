@@ -12,7 +12,7 @@ import type { CohortSectionProps } from './cohort-page-data';
 import { cohortEditable } from './cohort-status';
 import { NAME_MAX_LENGTH } from './cohort-wizard';
 import { UpdateCohortMutation } from './graphql/operations';
-import { ReloadButton } from './ReloadButton';
+import { ReloadButton } from '../../shared/ui/ReloadButton';
 
 const FIELD_IDS = { name: 'edit-cohort-name', startDate: 'edit-cohort-start', followUpDueDate: 'edit-cohort-follow-up' };
 
@@ -97,7 +97,7 @@ function EditCohortForm({ cohort, reload, onDone }: Pick<CohortSectionProps, 'co
   return (
     <div id="edit-cohort-form" className="action-panel">
       <ErrorSummary error={error} fieldIds={FIELD_IDS}>
-        {error?.code === 'CONFLICT' ? <ReloadButton reload={reload} /> : null}
+        {error?.code === 'CONFLICT' ? <ReloadButton reload={reload} label={t('cohort.reload')} busyLabel={t('cohort.reloading')} /> : null}
       </ErrorSummary>
       <form className="form" noValidate onSubmit={(event) => void submit(event)}>
         <TextField

@@ -9,7 +9,7 @@ import { StatusMessage } from '../../shared/ui/StatusMessage';
 import type { CohortSectionProps } from './cohort-page-data';
 import { transitionNeedsReason } from './cohort-status';
 import { TransitionCohortMutation } from './graphql/operations';
-import { ReloadButton } from './ReloadButton';
+import { ReloadButton } from '../../shared/ui/ReloadButton';
 
 /**
  * The process leader moves the cohort along its lifecycle (`allowedTransitions`), sending the version
@@ -61,7 +61,7 @@ export function LifecycleSection({ cohort, reload }: CohortSectionProps) {
       </p>
       <StatusMessage>{status}</StatusMessage>
       <ErrorSummary error={error}>
-        {error?.code === 'CONFLICT' ? <ReloadButton reload={reload} onReloaded={() => setError(null)} /> : null}
+        {error?.code === 'CONFLICT' ? <ReloadButton reload={reload} label={t('cohort.reload')} busyLabel={t('cohort.reloading')} onReloaded={() => setError(null)} /> : null}
       </ErrorSummary>
       <div className={cohort.allowedTransitions.length > 0 ? 'button-row' : undefined}>
         {cohort.allowedTransitions.map((to) => (
@@ -103,7 +103,7 @@ export function LifecycleSection({ cohort, reload }: CohortSectionProps) {
             returnFocusTo.current = choosing;
             setChoosing(null);
           }}
-          conflictAction={<ReloadButton reload={reload} />}
+          conflictAction={<ReloadButton reload={reload} label={t('cohort.reload')} busyLabel={t('cohort.reloading')} />}
         />
       ) : null}
     </section>

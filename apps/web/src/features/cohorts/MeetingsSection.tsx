@@ -15,7 +15,7 @@ import { sortMeetings } from './cohort-view';
 import { CancelMeetingMutation, CohortQuery, ScheduleMeetingMutation, UpdateMeetingMutation } from './graphql/operations';
 import { emptyMeeting, meetingFormFrom, meetingProblems, toMeetingInput, type MeetingFormValues } from './meeting-form';
 import { meetingFieldIds, MeetingFields } from './MeetingFields';
-import { ReloadButton } from './ReloadButton';
+import { ReloadButton } from '../../shared/ui/ReloadButton';
 
 /** The cohort's meetings in time order; who may plans, moves and cancels them. */
 export function MeetingsSection({ cohort, permissions, reload }: CohortSectionProps) {
@@ -141,7 +141,7 @@ function MeetingItem({ meeting, mayManage, reload, onDone }: MeetingItemProps) {
     setReadVersion(meeting.version);
     setMode(next);
   };
-  const reloadAction = <ReloadButton reload={reload} onReloaded={() => setReadVersion(null)} />;
+  const reloadAction = <ReloadButton reload={reload} label={t('cohort.reload')} busyLabel={t('cohort.reloading')} onReloaded={() => setReadVersion(null)} />;
 
   useEffect(() => {
     if (mode !== 'view' || !returnFocusTo.current) return;

@@ -14,7 +14,7 @@ import type { CohortSectionProps } from './cohort-page-data';
 import { membershipOpen } from './cohort-status';
 import { activeMentees, orderMembers } from './cohort-view';
 import { AddMenteeMutation, CandidateOrganizationsQuery, WithdrawMemberMutation } from './graphql/operations';
-import { ReloadButton } from './ReloadButton';
+import { ReloadButton } from '../../shared/ui/ReloadButton';
 
 type Member = CohortDetailsFragment['members'][number];
 
@@ -141,7 +141,7 @@ function MemberCard({
             returnFocus.current = true;
             setWithdrawing(false);
           }}
-          conflictAction={<ReloadButton reload={reload} />}
+          conflictAction={<ReloadButton reload={reload} label={t('cohort.reload')} busyLabel={t('cohort.reloading')} />}
         />
       ) : null}
     </article>
@@ -213,7 +213,7 @@ function AddMenteeForm({ cohort, reload, onAdded }: { cohort: CohortDetailsFragm
     <section aria-labelledby="add-mentee-heading" className="subsection">
       <h3 id="add-mentee-heading">{t('members.addHeading')}</h3>
       <ErrorSummary error={error} fieldIds={ADD_FIELD_IDS}>
-        {error?.code === 'CONFLICT' ? <ReloadButton reload={reload} /> : null}
+        {error?.code === 'CONFLICT' ? <ReloadButton reload={reload} label={t('cohort.reload')} busyLabel={t('cohort.reloading')} /> : null}
       </ErrorSummary>
       <form className="form" noValidate onSubmit={(event) => void submit(event)}>
         <SelectField

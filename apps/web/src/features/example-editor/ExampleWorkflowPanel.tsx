@@ -8,6 +8,7 @@ import { ConfirmAction } from '../../shared/ui/ConfirmAction';
 import { ErrorSummary } from '../../shared/ui/ErrorSummary';
 import { ReasonForm } from '../../shared/ui/ReasonForm';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { ReloadButton } from '../../shared/ui/ReloadButton';
 import { useCurrentUser } from '../auth';
 import { readExampleFlash } from './example-flash';
 import { allowedExampleActions, followsWorkflow } from './example-workflow';
@@ -103,7 +104,7 @@ export function ExampleWorkflowPanel({ example, onChanged }: ExampleWorkflowPane
       ) : null}
       <StatusMessage>{status}</StatusMessage>
       <ErrorSummary error={error}>
-        {error?.code === 'CONFLICT' ? <ReloadExampleButton reload={reload} onReloaded={reloaded} /> : null}
+        {error?.code === 'CONFLICT' ? <ReloadButton reload={reload} label={t('versionConflict.reload')} busyLabel={t('versionConflict.reloading')} onReloaded={reloaded} /> : null}
       </ErrorSummary>
       {actions.length > 0 ? (
         <div className="button-row">
@@ -169,7 +170,7 @@ export function ExampleWorkflowPanel({ example, onChanged }: ExampleWorkflowPane
           submitLabel={t('exampleEditor.workflow.returnSubmit')}
           busyLabel={t('common.saving')}
           busy={returnState.loading}
-          conflictAction={<ReloadExampleButton reload={reload} />}
+          conflictAction={<ReloadButton reload={reload} label={t('versionConflict.reload')} busyLabel={t('versionConflict.reloading')} />}
           onSubmit={async (comment) => {
             await returnToDraft({ variables: { ...variables, comment } });
             setReturning(false);
@@ -182,30 +183,5 @@ export function ExampleWorkflowPanel({ example, onChanged }: ExampleWorkflowPane
         />
       ) : null}
     </section>
-  );
-}
-
-/** Fetches the example again after a CONFLICT (someone else changed it since this page read it). */
-function ReloadExampleButton({ reload, onReloaded }: { reload: () => Promise<unknown>; onReloaded?: () => void }) {
-  const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  return (
-    <p>
-      <button
-        type="button"
-        className="button button--secondary button--small"
-        aria-disabled={busy ? true : undefined}
-        onClick={() => {
-          if (busy) return;
-          setBusy(true);
-          void reload()
-            .then(() => onReloaded?.())
-            .catch(() => undefined)
-            .finally(() => setBusy(false));
-        }}
-      >
-        {busy ? t('versionConflict.reloading') : t('versionConflict.reload')}
-      </button>
-    </p>
   );
 }
