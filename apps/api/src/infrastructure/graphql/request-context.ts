@@ -19,6 +19,8 @@ export interface RequestContext {
 }
 
 /** The viewer as libs/shared's rules modules see it: the organisation is keyed by its id in the API. */
+export function asRuleViewer(viewer: Viewer): RuleViewer;
+export function asRuleViewer(viewer: Viewer | null): RuleViewer | null;
 export function asRuleViewer(viewer: Viewer | null): RuleViewer | null {
   return viewer ? { role: viewer.role, organization: viewer.organizationId } : null;
 }

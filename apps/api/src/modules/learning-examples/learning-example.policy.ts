@@ -48,8 +48,7 @@ export class LearningExamplePolicy {
 
   /** A member's own organisation is among the organisations an example is saved with. */
   keepsOwnOrganization(viewer: Viewer, organizationIds: readonly string[]): boolean {
-    const ruleViewer = asRuleViewer(viewer);
-    return ruleViewer !== null && keepsOwnOrganization(ruleViewer, organizationIds);
+    return keepsOwnOrganization(asRuleViewer(viewer), organizationIds);
   }
 
   /** Importing SKR pages publishes at once: process leaders. */

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { mayDeactivateAccounts, mayInviteTo, mayInviteWithRole, mayManageInvitation, maySeeAccountsOf, RuleViewer, UserRole } from '@modellkommuner/shared';
+import { mayDeactivateAccounts, mayInviteTo, mayInviteWithRole, mayManageInvitation, maySeeAccountsOf, UserRole } from '@modellkommuner/shared';
 import { asRuleViewer, Viewer } from '../../infrastructure/graphql/request-context';
-
-const ruleViewer = (viewer: Viewer): RuleViewer => asRuleViewer(viewer) as RuleViewer;
 
 /**
  * Who may see and manage accounts and invitations: the one place the API decides it, over the rules
@@ -13,26 +11,26 @@ const ruleViewer = (viewer: Viewer): RuleViewer => asRuleViewer(viewer) as RuleV
 export class AccountsPolicy {
   /** Process leaders see every organisation's accounts and invitations; members their own organisation's. */
   maySeeAccountsOf(viewer: Viewer, organizationId: string): boolean {
-    return maySeeAccountsOf(ruleViewer(viewer), organizationId);
+    return maySeeAccountsOf(asRuleViewer(viewer), organizationId);
   }
 
   /** Process leaders invite with any role; members invite MEMBERs only. */
   mayInviteWithRole(viewer: Viewer, role: UserRole): boolean {
-    return mayInviteWithRole(ruleViewer(viewer), role);
+    return mayInviteWithRole(asRuleViewer(viewer), role);
   }
 
   /** Process leaders invite to any organisation; members to their own. */
   mayInviteTo(viewer: Viewer, organizationId: string): boolean {
-    return mayInviteTo(ruleViewer(viewer), organizationId);
+    return mayInviteTo(asRuleViewer(viewer), organizationId);
   }
 
   /** Resend and revoke: process leaders any invitation; members their own organisation's member invitations. */
   mayManageInvitation(viewer: Viewer, invitation: { organizationId: string; role: UserRole }): boolean {
-    return mayManageInvitation(ruleViewer(viewer), { organization: invitation.organizationId, role: invitation.role });
+    return mayManageInvitation(asRuleViewer(viewer), { organization: invitation.organizationId, role: invitation.role });
   }
 
   /** Deactivating accounts: process leaders. */
   mayDeactivate(viewer: Viewer): boolean {
-    return mayDeactivateAccounts(ruleViewer(viewer));
+    return mayDeactivateAccounts(asRuleViewer(viewer));
   }
 }
