@@ -1,14 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { CohortStatus } from '@modellkommuner/shared';
+import { VersionedRecord } from '../../../infrastructure/database/versioned-record';
 import { ProgrammeEntity } from '../../programmes/entities/programme.entity';
 import { UserEntity } from '../../users/entities/user.entity';
 
 @Entity('cohorts')
 @Index('ix_cohorts_programme_status', ['programmeId', 'status'])
-export class CohortEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class CohortEntity extends VersionedRecord {
   @Column({ type: 'uuid' })
   programmeId: string;
 
@@ -34,14 +32,4 @@ export class CohortEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'process_leader_id', foreignKeyConstraintName: 'fk_cohorts_process_leader' })
   processLeader?: UserEntity;
-
-  /** Optimistic concurrency: a save names the version it read; a stale one is refused. */
-  @Column({ type: 'int', default: 1 })
-  version: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -1,12 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { MeetingKind } from '@modellkommuner/shared';
+import { VersionedRecord } from '../../../infrastructure/database/versioned-record';
 import { CohortEntity } from './cohort.entity';
 
 @Entity('meetings')
-export class MeetingEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class MeetingEntity extends VersionedRecord {
   @Index('ix_meetings_cohort_id')
   @Column({ type: 'uuid' })
   cohortId: string;
@@ -43,14 +41,4 @@ export class MeetingEntity {
   /** iCalendar SEQUENCE: bumped whenever the meeting moves, changes or is cancelled. */
   @Column({ type: 'int', default: 0 })
   sequence: number;
-
-  /** Optimistic concurrency: moving or cancelling names the version read; every change bumps it. */
-  @Column({ type: 'int', default: 1 })
-  version: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { ExampleOrigin, ExampleStatus } from '@modellkommuner/shared';
+import { VersionedRecord } from '../../../infrastructure/database/versioned-record';
 
 export interface LinkValue {
   title: string;
@@ -23,10 +24,7 @@ export interface ContactValue {
 @Entity('learning_examples')
 @Index('ix_learning_examples_status_published', ['status', 'publishedAt'])
 @Index('ix_learning_examples_search', { synchronize: false })
-export class LearningExampleEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class LearningExampleEntity extends VersionedRecord {
   @Index('uq_learning_examples_slug', { unique: true })
   @Column({ type: 'varchar', length: 100 })
   slug: string;
@@ -110,13 +108,4 @@ export class LearningExampleEntity {
   /** The organisations' counties, for the Län facet and filter (written with the search vector). */
   @Column({ type: 'varchar', length: 2, array: true, select: false, insert: false, update: false, default: () => "'{}'" })
   countyCodes: string[];
-
-  @Column({ type: 'int', default: 1 })
-  version: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }
