@@ -5,8 +5,9 @@ import { accessibilityLog, api, logIn, processLeaderToken } from './support/jour
 /**
  * The cohort journey, from a database with only the reference seed. A process leader creates a
  * programme, marks Hedemora as a possible mentor and creates a cohort (mentor Hedemora, mentees Haninge
- * and Huddinge) through the wizard — first refused, because Haninge is busy in another cohort of the
- * programme, then accepted once that cohort is cancelled. A Haninge member, invited by mail, finds the
+ * and Huddinge) through the wizard, which does not offer organisations already in another active cohort
+ * of the programme — first refused by the API, because Haninge joins that other cohort while the wizard
+ * is open, then accepted once that cohort is cancelled. A Haninge member, invited by mail, finds the
  * cohort under "Mina omgångar" and saves Haninge's working group. Every page visited passes axe
  * (WCAG 2.1 A/AA) with zero violations.
  */
@@ -67,7 +68,7 @@ describe('cohorts journey in Chromium', () => {
     await page.getByText('Hedemora kommun kan nu vara mentor.').waitFor();
     await expectAccessible(page);
 
-    // Another cohort of the programme already holds Haninge (set up through the API).
+    // Another cohort of the programme holds Botkyrka, Nynäshamn and Tyresö (set up through the API).
     const token = await processLeaderToken();
     const { programmes } = await api<{ programmes: { id: string; name: string }[] }>('{ programmes { id name } }', {}, token);
     const programmeId = programmes.find((p) => p.name === programmeName)?.id;
@@ -80,7 +81,7 @@ describe('cohorts journey in Chromium', () => {
           programmeId,
           name: blockingName,
           mentorCode: '0127',
-          menteeCodes: ['0136', '0192'],
+          menteeCodes: ['0192', '0138'],
           startDate: '2026-09-01',
           startupMeeting: { kind: 'STARTUP', title: 'Uppstartsmöte', startsAt: '2026-09-01T10:00:00+02:00' },
         },
@@ -114,6 +115,11 @@ describe('cohorts journey in Chromium', () => {
     await next(page);
 
     await page.getByRole('heading', { level: 2, name: /Steg 3 av 5: Nya/ }).waitFor();
+    // Nynäshamn is in the other cohort: shown, but not offered, with the reason (the API would refuse it).
+    await page.getByLabel(/^Sök på namn eller kod/).fill('Nynäshamn');
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#wizard-mentee-0192')?.disabled === true);
+    await page.getByText(`Deltar redan i omgången ${blockingName} i programmet.`).waitFor();
+    await expectAccessible(page);
     await page.getByLabel(/^Sök på namn eller kod/).fill('Haninge');
     await page.getByRole('checkbox', { name: 'Haninge kommun (0136)' }).check();
     await next(page);
@@ -140,6 +146,8 @@ describe('cohorts journey in Chromium', () => {
     await page.getByRole('heading', { level: 2, name: /Steg 5 av 5: Granska och skapa/ }).waitFor();
     await page.getByText('måndag 29 mars 2027 kl. 10:00–12:00').waitFor();
     await expectAccessible(page);
+    // Meanwhile Haninge joins the other cohort (through the API, as another process leader might).
+    await api('mutation ($c: ID!) { addMentee(cohortId: $c, organizationCode: "0136") { id } }', { c: blocking.id }, token);
     await page.getByRole('button', { name: 'Skapa omgången' }).click();
     // Refused: Haninge is in the other cohort. The API's Swedish message, and the way back to fix it.
     await page.getByText(`Haninge deltar redan i en pågående omgång i detta program (${blockingName}).`).waitFor();
@@ -174,9 +182,10 @@ describe('cohorts journey in Chromium', () => {
     await expectAccessible(page);
 
     // A meeting: planned, moved, cancelled (with a reason).
-    await page.getByRole('button', { name: 'Planera ett möte' }).click();
+    // Only exchanges are left to plan (the cohort has its start-up meeting and its gathering): no kind to choose.
+    await page.getByRole('button', { name: 'Planera ett erfarenhetsutbyte' }).click();
     const planning = page.getByRole('region', { name: 'Nytt möte' });
-    await planning.getByLabel(/^Typ av möte/).selectOption({ label: 'Erfarenhetsutbyte' });
+    await planning.getByText('Typ av möte: Erfarenhetsutbyte.').waitFor();
     await planning.getByLabel(/^Rubrik/).fill('Erfarenhetsutbyte om budget');
     await planning.getByLabel(/^Datum/).fill('2027-10-31');
     await planning.getByLabel(/^Börjar klockan/).fill('13:00');

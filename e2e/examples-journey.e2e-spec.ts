@@ -151,7 +151,11 @@ describe('learning examples journey in Chromium', () => {
       ].join('\n'),
     );
     await page.getByRole('button', { name: 'Importera' }).click();
+    // The import publishes at once: asked first.
+    await page.getByRole('group', { name: 'Exemplen publiceras direkt och blir synliga för alla.' }).waitFor();
+    await page.getByRole('button', { name: 'Importera och publicera' }).click();
     await page.getByRole('heading', { name: 'Resultat av importen' }).waitFor();
+    await page.getByRole('link', { name: `Malmö stad delar lokalbidrag lika ${stamp}` }).waitFor();
     await page.getByText('1 nytt exempel').waitFor();
     await page.getByRole('listitem').filter({ hasText: /^Okänt ämne "Rymdfart"/ }).waitFor();
     await expectAccessible(page);

@@ -88,7 +88,8 @@ describe('invitation journey in Chromium', () => {
 
     // The process leader's other pages.
     await page.goto('/audit');
-    await page.getByText('invitation.create').first().waitFor();
+    // The log tells the invitation as a sentence (docs/web-patterns.md, "Language and the activity log").
+    await page.getByRole('heading', { level: 3, name: `Processledare SKR bjöd in ${invitee} till Hedemora kommun` }).waitFor();
     await expectAccessible(page);
     await page.goto('/account/password');
     await expectAccessible(page);

@@ -72,3 +72,26 @@ export function accessibilityLog(): { visited: string[]; expectAccessible(page: 
     },
   };
 }
+
+/**
+ * Follows a link of the main menu, opening it first where it is behind the "Meny" button (a phone).
+ * Resolves once clicked: the page may ask first (the unsaved-changes guard).
+ */
+export async function menuLink(page: Page, name: string): Promise<void> {
+  const menuButton = page.getByRole('button', { name: 'Meny' });
+  if ((await menuButton.count()) > 0 && (await menuButton.isVisible()) && (await menuButton.getAttribute('aria-expanded')) !== 'true') {
+    await menuButton.click();
+  }
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true }).click();
+}
+
+/** The forms with a draft in the tab's sessionStorage (docs/web-patterns.md, "Work is never lost"), e.g. `example:new`. */
+export function storedDraftForms(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const prefix = 'modellkommuner.draft:';
+    return Object.keys(window.sessionStorage)
+      .filter((key) => key.startsWith(prefix))
+      .map((key) => key.slice(prefix.length).split(':').slice(1).join(':'))
+      .sort();
+  });
+}

@@ -279,6 +279,11 @@ export class World implements Filler {
         return this.createProgramme();
       case 'Cohort': {
         const cohort = await this.createCohort();
+        // setWorkingGroup names the version of the organisation's working group, not the cohort's.
+        if (op.name === 'setWorkingGroup') {
+          const own = cohort.members.find((m) => m.organization.code === MEMBER_ORG);
+          return { id: cohort.id, version: own?.workingGroupVersion ?? 1 };
+        }
         return { id: cohort.id, version: cohort.version };
       }
       case 'Meeting': {
@@ -332,11 +337,16 @@ export class World implements Filler {
     return { id: data.createProgramme.id };
   }
 
-  private async createCohort(): Promise<{ id: string; version: number; meetings: { id: string }[] }> {
+  private async createCohort(): Promise<{
+    id: string;
+    version: number;
+    meetings: { id: string }[];
+    members: { organization: { code: string }; workingGroupVersion: number }[];
+  }> {
     const programme = await this.createProgramme();
     const data = await this.call(
       'leader',
-      'mutation($i: CreateCohortInput!) { createCohort(input: $i) { id version meetings { id kind } } }',
+      'mutation($i: CreateCohortInput!) { createCohort(input: $i) { id version meetings { id kind } members { organization { code } workingGroupVersion } } }',
       {
         i: {
           programmeId: programme.id,

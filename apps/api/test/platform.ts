@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
-import { UserRole } from '@modellkommuner/shared';
+import { QUEUES, UserRole } from '@modellkommuner/shared';
 import { createApiApp } from '../src/bootstrap';
 import { PasswordHasher } from '../src/modules/auth/password-hasher';
 import { OrganizationEntity } from '../src/modules/organizations/entities/organization.entity';
@@ -57,6 +59,9 @@ export class TestPlatform {
     const { port } = platform.api.getHttpServer().address() as AddressInfo;
     platform.baseUrl = `http://127.0.0.1:${port}`;
     platform.dataSource = platform.api.get(DataSource);
+    // A run's test files share one Redis prefix: mail that an earlier file queued without a worker
+    // must not be delivered into this file's catcher.
+    await platform.api.get<Queue>(getQueueToken(QUEUES.MAIL)).obliterate({ force: true });
     if (options.worker) {
       platform.worker = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
       await platform.worker.init();

@@ -1,9 +1,10 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HomePage } from '../features/pages';
 import { LANGUAGE_STORAGE_KEY } from '../i18n/i18n';
 import { hedemoraMember, processLeader, renderRoute } from '../test/render';
+import { setViewportWidth } from '../test/viewport';
 import { Layout } from './Layout';
 
 function renderHome(user: Parameters<typeof renderRoute>[0]['user']) {
@@ -94,6 +95,101 @@ describe('Layout', () => {
     const memberNav = screen.getByRole('navigation', { name: 'Huvudmeny' });
     expect(within(memberNav).getByRole('link', { name: 'Mina omgångar' })).toHaveAttribute('href', '/cohorts');
     expect(within(memberNav).queryByRole('link', { name: 'Program' })).not.toBeInTheDocument();
+  });
+});
+
+describe('Layout on a phone', () => {
+  let viewport: ReturnType<typeof setViewportWidth>;
+  beforeEach(() => {
+    viewport = setViewportWidth(390);
+  });
+  afterEach(() => viewport.restore());
+
+  function renderAt(url: string, user: Parameters<typeof renderRoute>[0]['user']) {
+    // Every path renders the layout, so following a link keeps it on the page.
+    return renderRoute({ path: '/*', element: <Layout />, url, user });
+  }
+
+  it('puts the navigation, the user and the language behind a "Meny" button: the header is one line', async () => {
+    renderAt('/cohorts', hedemoraMember);
+    const user = userEvent.setup();
+    const button = screen.getByRole('button', { name: 'Meny' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    const menu = document.getElementById(button.getAttribute('aria-controls') ?? '');
+    expect(menu).not.toBeNull();
+    expect(menu).not.toBeVisible();
+    expect(screen.queryByRole('navigation', { name: 'Huvudmeny' })).not.toBeInTheDocument();
+    // Who is logged in is read by screen readers, and shown when the menu is open.
+    expect(screen.getByRole('banner')).toContainElement(screen.getByText('Inloggad som Karin Lindqvist'));
+    expect(screen.getByText('Inloggad som Karin Lindqvist')).toHaveClass('visually-hidden');
+    expect(screen.getByRole('banner')).toContainElement(screen.getByRole('link', { name: 'Modellkommuner, till startsidan' }));
+
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(menu).toBeVisible();
+    const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    expect(menu).toContainElement(nav);
+    // The current page is marked, in words for screen readers and by a thicker underline.
+    expect(within(nav).getByRole('link', { name: 'Mina omgångar' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Organisationer' })).not.toHaveAttribute('aria-current');
+    expect(screen.getByText('Inloggad som Karin Lindqvist')).not.toHaveClass('visually-hidden');
+    expect(within(menu!).getByRole('button', { name: 'In English' })).toBeVisible();
+
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(menu).not.toBeVisible();
+  });
+
+  it('works with the keyboard: Enter opens, Tab goes into the menu, Escape closes it and returns focus to the button', async () => {
+    renderAt('/', processLeader);
+    const user = userEvent.setup();
+    const button = screen.getByRole('button', { name: 'Meny' });
+    await user.tab(); // the skip link
+    await user.tab(); // the brand
+    await user.tab();
+    expect(button).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await user.tab();
+    expect(screen.getByRole('link', { name: 'Start' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('link', { name: 'Lärande exempel' })).toHaveFocus();
+
+    await user.keyboard('{Escape}');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveFocus();
+    expect(screen.queryByRole('link', { name: 'Lärande exempel' })).not.toBeInTheDocument();
+
+    // Space toggles it too; Escape on the button itself closes it.
+    await user.keyboard(' ');
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Escape}');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveFocus();
+  });
+
+  it('closes the menu when a link in it is followed', async () => {
+    const { router } = renderAt('/', processLeader);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Meny' }));
+    await user.click(screen.getByRole('link', { name: 'Program' }));
+    expect(router.state.location.pathname).toBe('/programmes');
+    expect(screen.getByRole('button', { name: 'Meny' })).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('navigation', { name: 'Huvudmeny' })).not.toBeInTheDocument();
+  });
+
+  it('shows the whole navigation again, without the button, when the window becomes wider', () => {
+    renderAt('/', hedemoraMember);
+    expect(screen.getByRole('button', { name: 'Meny' })).toBeInTheDocument();
+    act(() => viewport.resize(1280));
+    expect(screen.queryByRole('button', { name: 'Meny' })).not.toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible();
+    expect(screen.getByText('Inloggad som Karin Lindqvist')).toBeVisible();
+  });
+
+  it('names the button in English in the English interface', () => {
+    renderRoute({ path: '/*', element: <Layout />, url: '/', user: null, language: 'en' });
+    expect(screen.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { LoginMutation, MeQuery } from '../features/auth/graphql/operations';
+import { createDraftStore } from '../shared/draft-store';
 import { createApolloClient } from './apollo-client';
 
 function fakeFetch(body: unknown) {
@@ -32,10 +33,29 @@ describe('createApolloClient', () => {
     expect(onUnauthenticated).toHaveBeenCalledOnce();
   });
 
+  it('notes the lapsed session before asking, so the login page can say why (and the draft is kept)', async () => {
+    const order: string[] = [];
+    const drafts = { noteSessionEnded: vi.fn(() => order.push('noted')) };
+    const client = createApolloClient({ onUnauthenticated: () => order.push('asked'), drafts, fetch: fakeFetch(unauthenticated) });
+    await expect(client.query({ query: MeQuery })).rejects.toThrow();
+    expect(order).toEqual(['noted', 'asked']);
+  });
+
+  it('notes it in the tab’s draft store by default', async () => {
+    window.sessionStorage.clear();
+    const client = createApolloClient({ onUnauthenticated: vi.fn(), fetch: fakeFetch(unauthenticated) });
+    expect(createDraftStore(() => window.sessionStorage).sessionEnded()).toBe(false);
+    await expect(client.query({ query: MeQuery })).rejects.toThrow();
+    expect(createDraftStore(() => window.sessionStorage).sessionEnded()).toBe(true);
+    window.sessionStorage.clear();
+  });
+
   it('leaves wrong credentials at login to the login form', async () => {
     const onUnauthenticated = vi.fn();
-    const client = createApolloClient({ onUnauthenticated, fetch: fakeFetch(unauthenticated) });
+    const drafts = { noteSessionEnded: vi.fn() };
+    const client = createApolloClient({ onUnauthenticated, drafts, fetch: fakeFetch(unauthenticated) });
     await expect(client.mutate({ mutation: LoginMutation, variables: { email: 'a@b.se', password: 'fel' } })).rejects.toThrow();
     expect(onUnauthenticated).not.toHaveBeenCalled();
+    expect(drafts.noteSessionEnded).not.toHaveBeenCalled();
   });
 });

@@ -98,7 +98,8 @@ export const routes: RouteObject[] = [
             ),
           },
           {
-            path: 'cohorts/new',
+            // The wizard, one address per step (`/cohorts/new/mentor`); `/cohorts/new` goes to the first.
+            path: 'cohorts/new/:step?',
             element: (
               <RequireAuth role="PROCESS_LEADER">
                 <NewCohortPage />

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isEmail, PASSWORD_MIN_LENGTH } from '@modellkommuner/shared';
@@ -33,12 +33,62 @@ function focusById(id: string | undefined) {
 }
 
 /**
+ * The error summary (ErrorSummary's `.alert-region`, always in the page) that belongs to the control
+ * that sent a form: the first summary before it in the nearest enclosing element that has one before
+ * it — SubmitForm, ReasonForm and the forms built like them put their summary just above the form
+ * (a version-conflict notice's own summary, further down, is not taken) — else the first one after it
+ * there (a table section's summary below its rows). Read when the error arrives, while the control is
+ * still in the page; the region itself stays when the control goes (a closed confirmation).
+ */
+export function summaryRegionFor(control: Element | null): HTMLElement | null {
+  if (!control || control === document.body) return null;
+  for (let scope = control.parentElement; scope; scope = scope.parentElement) {
+    const regions = [...scope.querySelectorAll<HTMLElement>('.alert-region')].filter((region) => !region.contains(control));
+    const before = regions.find((region) => region.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (before) return before;
+    if (regions[0]) return regions[0];
+  }
+  return null;
+}
+
+/** The page's one error summary, when it has only one (nothing else says which is meant). */
+function onlySummaryRegion(): HTMLElement | null {
+  const regions = document.querySelectorAll<HTMLElement>('.alert-region');
+  return regions.length === 1 ? (regions[0] ?? null) : null;
+}
+
+/**
+ * Moves focus to the summary shown in a region and scrolls it into view (a phone's screen holds the
+ * form's end, not its summary); the summary is focusable for this only (tabindex -1).
+ */
+export function focusSummary(region: HTMLElement | null): boolean {
+  const summary = region?.querySelector<HTMLElement>('.error-summary');
+  if (!summary) return false;
+  summary.setAttribute('tabindex', '-1');
+  summary.focus({ preventScroll: true });
+  // jsdom has no layout and no scrollIntoView.
+  summary.scrollIntoView?.({ block: 'nearest' });
+  return true;
+}
+
+/**
  * A form's error state: client-side problems and server errors in one shape, with the field
- * messages to show next to each control and focus moved to the first field that needs fixing.
+ * messages to show next to each control. Focus follows what the user has to read next: the first
+ * field that needs fixing when the problems are the fields' (found before sending, or named by the
+ * API), else the error summary, scrolled into view (docs/web-patterns.md, "Every answer is seen").
  */
 export function useFormError(fieldIds: Record<string, string>) {
   const { t } = useTranslation();
   const [error, setError] = useState<UiError | null>(null);
+  // The summary to focus once the error is rendered in it, and a counter that asks for it.
+  const summaryRegion = useRef<HTMLElement | null>(null);
+  const [summaryFocusRequest, setSummaryFocusRequest] = useState(0);
+
+  useEffect(() => {
+    if (summaryFocusRequest === 0) return;
+    focusSummary(summaryRegion.current);
+    summaryRegion.current = null;
+  }, [summaryFocusRequest]);
 
   /** Shows the problems found before sending; true when there were any (the form must not be sent). */
   const rejectInvalid = useCallback(
@@ -55,7 +105,15 @@ export function useFormError(fieldIds: Record<string, string>) {
     (cause: unknown) => {
       const shown = toUiError(cause, t);
       setError(shown);
-      focusById(fieldIds[shown.fields.find((problem) => fieldIds[problem.field])?.field ?? '']);
+      const field = document.getElementById(fieldIds[shown.fields.find((problem) => fieldIds[problem.field])?.field ?? ''] ?? '');
+      if (field) {
+        field.focus();
+        return;
+      }
+      // The control that sent the form (still focused), else the form's first field, leads to the summary.
+      const firstField = Object.values(fieldIds).map((id) => document.getElementById(id)).find(Boolean) ?? null;
+      summaryRegion.current = summaryRegionFor(document.activeElement) ?? summaryRegionFor(firstField) ?? onlySummaryRegion();
+      setSummaryFocusRequest((count) => count + 1);
     },
     [fieldIds, t],
   );

@@ -90,7 +90,10 @@ export interface VersionConflictState<T> {
  *   …
  *   <SubmitForm error={error} … lead={<VersionConflict conflict={conflict} firstFieldId={FIELD_IDS.name} />}>
  *
- * (A form that stays open after saving calls `conflict.saved(answer.version)`.)
+ * (A form that stays open after saving calls `conflict.saved(answer.version)`. A short record can be shown
+ * in the notice with `renderLatest={(current) => …}`, so that the user sees what they choose between; and
+ * the form must not be keyed by the version, or fetching the newer one resets what was typed:
+ * docs/web-patterns.md, "Conflicts".)
  */
 export function useVersionConflict<T>(options: VersionConflictOptions<T>): VersionConflictState<T> {
   const { t } = useTranslation();

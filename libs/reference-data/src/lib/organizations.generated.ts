@@ -208,7 +208,7 @@ export const MUNICIPALITIES: readonly MunicipalityRecord[] = [
   },
   {
     "code": "0180",
-    "name": "Stockholms kommun",
+    "name": "Stockholms stad",
     "shortName": "Stockholm",
     "countyCode": "01"
   },
@@ -226,25 +226,25 @@ export const MUNICIPALITIES: readonly MunicipalityRecord[] = [
   },
   {
     "code": "0183",
-    "name": "Sundbybergs kommun",
+    "name": "Sundbybergs stad",
     "shortName": "Sundbyberg",
     "countyCode": "01"
   },
   {
     "code": "0184",
-    "name": "Solna kommun",
+    "name": "Solna stad",
     "shortName": "Solna",
     "countyCode": "01"
   },
   {
     "code": "0186",
-    "name": "Lidingö kommun",
+    "name": "Lidingö stad",
     "shortName": "Lidingö",
     "countyCode": "01"
   },
   {
     "code": "0187",
-    "name": "Vaxholms kommun",
+    "name": "Vaxholms stad",
     "shortName": "Vaxholm",
     "countyCode": "01"
   },
@@ -610,7 +610,7 @@ export const MUNICIPALITIES: readonly MunicipalityRecord[] = [
   },
   {
     "code": "0880",
-    "name": "Kalmars kommun",
+    "name": "Kalmar kommun",
     "shortName": "Kalmar",
     "countyCode": "08"
   },
@@ -808,7 +808,7 @@ export const MUNICIPALITIES: readonly MunicipalityRecord[] = [
   },
   {
     "code": "1280",
-    "name": "Malmö kommun",
+    "name": "Malmö stad",
     "shortName": "Malmö",
     "countyCode": "12"
   },
@@ -820,13 +820,13 @@ export const MUNICIPALITIES: readonly MunicipalityRecord[] = [
   },
   {
     "code": "1282",
-    "name": "Landskrona kommun",
+    "name": "Landskrona stad",
     "shortName": "Landskrona",
     "countyCode": "12"
   },
   {
     "code": "1283",
-    "name": "Helsingborgs kommun",
+    "name": "Helsingborgs stad",
     "shortName": "Helsingborg",
     "countyCode": "12"
   },
@@ -946,7 +946,7 @@ export const MUNICIPALITIES: readonly MunicipalityRecord[] = [
   },
   {
     "code": "1421",
-    "name": "Orusts kommun",
+    "name": "Orust kommun",
     "shortName": "Orust",
     "countyCode": "14"
   },
@@ -1096,13 +1096,13 @@ export const MUNICIPALITIES: readonly MunicipalityRecord[] = [
   },
   {
     "code": "1480",
-    "name": "Göteborgs kommun",
+    "name": "Göteborgs Stad",
     "shortName": "Göteborg",
     "countyCode": "14"
   },
   {
     "code": "1481",
-    "name": "Mölndals kommun",
+    "name": "Mölndals stad",
     "shortName": "Mölndal",
     "countyCode": "14"
   },
@@ -1138,7 +1138,7 @@ export const MUNICIPALITIES: readonly MunicipalityRecord[] = [
   },
   {
     "code": "1488",
-    "name": "Trollhättans kommun",
+    "name": "Trollhättans stad",
     "shortName": "Trollhättan",
     "countyCode": "14"
   },
@@ -1150,7 +1150,7 @@ export const MUNICIPALITIES: readonly MunicipalityRecord[] = [
   },
   {
     "code": "1490",
-    "name": "Borås kommun",
+    "name": "Borås Stad",
     "shortName": "Borås",
     "countyCode": "14"
   },
@@ -1408,7 +1408,7 @@ export const MUNICIPALITIES: readonly MunicipalityRecord[] = [
   },
   {
     "code": "1980",
-    "name": "Västerås kommun",
+    "name": "Västerås stad",
     "shortName": "Västerås",
     "countyCode": "19"
   },
@@ -1492,7 +1492,7 @@ export const MUNICIPALITIES: readonly MunicipalityRecord[] = [
   },
   {
     "code": "2080",
-    "name": "Faluns kommun",
+    "name": "Falu kommun",
     "shortName": "Falun",
     "countyCode": "20"
   },
@@ -1786,13 +1786,13 @@ export const MUNICIPALITIES: readonly MunicipalityRecord[] = [
   },
   {
     "code": "2513",
-    "name": "Överkalixs kommun",
+    "name": "Överkalix kommun",
     "shortName": "Överkalix",
     "countyCode": "25"
   },
   {
     "code": "2514",
-    "name": "Kalixs kommun",
+    "name": "Kalix kommun",
     "shortName": "Kalix",
     "countyCode": "25"
   },
@@ -1840,7 +1840,7 @@ export const MUNICIPALITIES: readonly MunicipalityRecord[] = [
   },
   {
     "code": "2583",
-    "name": "Haparanda kommun",
+    "name": "Haparanda stad",
     "shortName": "Haparanda",
     "countyCode": "25"
   },

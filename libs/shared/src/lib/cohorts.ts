@@ -169,3 +169,31 @@ export function stockholmDate(instant: Date): string {
 export function stockholmClock(instant: Date): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: STOCKHOLM, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
 }
+
+// ---- meeting dates (docs/domain.md, "Meetings") -----------------------------------------------------
+
+/**
+ * How long after the follow-up date a meeting may still lie without a second look: the closing
+ * gathering sits on the follow-up date and is sometimes moved some weeks; half a year later is more
+ * likely a mistyped year.
+ */
+export const MEETING_LATE_MONTHS = 6;
+
+/** Why a meeting's date deserves a second look: it lies outside the cohort's year. */
+export type MeetingDateWarning =
+  | { kind: 'BEFORE_START'; date: string; startDate: string }
+  | { kind: 'AFTER_FOLLOW_UP'; date: string; followUpDueDate: string; latest: string };
+
+/**
+ * A meeting dated before the cohort's start date, or more than MEETING_LATE_MONTHS after its follow-up
+ * date: a warning to confirm before saving, never a refusal (the API accepts any date; a cohort may have
+ * begun before the platform existed). Dates are Stockholm calendar days, YYYY-MM-DD; null when the date
+ * is inside the window or is not a date at all.
+ */
+export function meetingDateWarning(date: string, cohort: { startDate: string; followUpDueDate: string }): MeetingDateWarning | null {
+  if (!isIsoDate(date) || !isIsoDate(cohort.startDate) || !isIsoDate(cohort.followUpDueDate)) return null;
+  if (date < cohort.startDate) return { kind: 'BEFORE_START', date, startDate: cohort.startDate };
+  const latest = addMonths(cohort.followUpDueDate, MEETING_LATE_MONTHS);
+  if (date > latest) return { kind: 'AFTER_FOLLOW_UP', date, followUpDueDate: cohort.followUpDueDate, latest };
+  return null;
+}

@@ -16,6 +16,8 @@ export const MAIL_JOBS = {
   PASSWORD_RESET: 'password-reset',
   /** Tells an account's owner that someone keeps failing to log in with its address. */
   FAILED_LOGINS: 'failed-logins',
+  /** Tells a learning example's authors that a process leader published it or returned it to draft. */
+  EXAMPLE_DECISION: 'example-decision',
 } as const;
 
 export type MailJobName = (typeof MAIL_JOBS)[keyof typeof MAIL_JOBS];
@@ -39,6 +41,14 @@ export interface FailedLoginsMailJob {
   userId: string;
   /** Names this notice (a random id), so a retried job does not mail twice. */
   noticeId: string;
+}
+
+export interface ExampleDecisionMailJob {
+  exampleId: string;
+  /** The editor's step: `ExampleStep.PUBLISH` or `ExampleStep.RETURN`. */
+  step: 'publish' | 'return';
+  /** The example's version the step saved: names the event, so each is mailed once per author. */
+  version: number;
 }
 
 export const MAIL_JOB_ATTEMPTS = 6;

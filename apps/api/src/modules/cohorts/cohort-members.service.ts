@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MemberRole, membershipOpen } from '@modellkommuner/shared';
-import { lockRow, saveVersioned } from '../../infrastructure/database/versioned-change';
+import { lockRow, saveVersioned, versionConflict } from '../../infrastructure/database/versioned-change';
 import { BadInput, Conflict, Forbidden } from '../../infrastructure/errors/app-error';
 import { Viewer } from '../../infrastructure/graphql/request-context';
 import { AuditService } from '../audit/audit.service';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
 import { ProgrammeEntity } from '../programmes/entities/programme.entity';
 import { assertFreeInProgramme, CohortAccess, lockProgramme } from './cohort-access';
-import { COHORT, CohortErrors } from './cohort.errors';
+import { COHORT, CohortErrors, WORKING_GROUP } from './cohort.errors';
 import { CohortPolicy } from './cohort.policy';
 import { WorkingGroupMemberInput } from './dto/cohort.inputs';
 import { CohortMemberEntity } from './entities/cohort-member.entity';
@@ -19,7 +19,8 @@ const WORKING_GROUP_MAX = 30;
 
 /**
  * Who is in a cohort: mentees join and leave (process leaders, while membership is open), and each
- * organisation keeps its working group. A change of members is a change of the cohort: its version goes up.
+ * organisation keeps its working group. A change of members is a change of the cohort: its version goes up;
+ * a working group has a version of its own.
  */
 @Injectable()
 export class CohortMembersService {
@@ -85,15 +86,30 @@ export class CohortMembersService {
     });
   }
 
-  /** Saves an organisation's whole working group. Its own members and process leaders may. */
-  async setWorkingGroup(viewer: Viewer, cohortId: string, codeInput: string, people: WorkingGroupMemberInput[]): Promise<CohortMemberEntity> {
+  /**
+   * Saves an organisation's whole working group, on top of the version the user read (docs/api-conventions.md,
+   * "Versions"). Its own members and process leaders may. Checks: visible (NOT_FOUND) → a current member
+   * organisation (BAD_USER_INPUT) → allowed (FORBIDDEN) → the version read (CONFLICT); a working group may be
+   * kept in every status of the cohort, so no state check follows. Every save raises the version by one.
+   */
+  async setWorkingGroup(
+    viewer: Viewer,
+    cohortId: string,
+    codeInput: string,
+    version: number,
+    people: WorkingGroupMemberInput[],
+  ): Promise<CohortMemberEntity> {
     if (people.length > WORKING_GROUP_MAX) throw BadInput('members', CohortErrors.workingGroupTooLarge);
     return this.dataSource.transaction(async (manager) => {
-      const { members } = await this.access.visibleCohort(manager, viewer, cohortId);
+      const { members } = await this.access.visibleCohort(manager, viewer, cohortId, WORKING_GROUP.notFound);
       const organization = await manager.getRepository(OrganizationEntity).findOneBy({ code: codeInput.trim() });
       const member = organization ? members.find((m) => m.organizationId === organization.id && m.withdrawnAt === null) : undefined;
       if (!organization || !member) throw BadInput('organizationCode', CohortErrors.notAMember(codeInput));
       if (!this.policy.mayEditWorkingGroup(viewer, members, organization.id)) throw Forbidden(CohortErrors.workingGroupNotYours);
+      // Locked until the transaction ends: a second save waits here, then finds the version raised.
+      const memberships = manager.getRepository(CohortMemberEntity);
+      const locked = await memberships.findOneOrFail({ where: { id: member.id }, lock: { mode: 'pessimistic_write' } });
+      if (locked.workingGroupVersion !== version) throw versionConflict(WORKING_GROUP, locked.workingGroupVersion);
       const repo = manager.getRepository(WorkingGroupMemberEntity);
       const before = await repo.find({ where: { cohortMemberId: member.id }, order: { position: 'ASC' } });
       await repo.delete({ cohortMemberId: member.id });
@@ -102,18 +118,20 @@ export class CohortMembersService {
           people.map((p, position) => ({ cohortMemberId: member.id, name: p.name, title: p.title ?? null, role: p.role, email: p.email?.toLowerCase() ?? null, position })),
         );
       }
-      const describe = (rows: { name: string; role: string; title?: string | null; email?: string | null }[]) => ({
+      await memberships.update({ id: member.id }, { workingGroupVersion: () => 'working_group_version + 1' });
+      const describe = (rows: { name: string; role: string; title?: string | null; email?: string | null }[], atVersion: number) => ({
         people: rows.map((r) => `${r.name} (${r.role}${r.title ? `, ${r.title}` : ''}${r.email ? `, ${r.email}` : ''})`).join('; '),
+        workingGroupVersion: atVersion,
       });
       await this.audit.record(manager, {
         actorId: viewer.userId,
         action: 'cohort.set_working_group',
         entity: 'CohortMember',
         entityId: member.id,
-        before: describe(before),
-        after: describe(people),
+        before: describe(before, version),
+        after: describe(people, version + 1),
       });
-      return member;
+      return memberships.findOneByOrFail({ id: member.id });
     });
   }
 }

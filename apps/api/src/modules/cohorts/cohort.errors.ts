@@ -10,6 +10,12 @@ export const COHORT: VersionedThing = { noun: 'Omgången', pronoun: 'den', notFo
 /** A meeting, for the versioned-change helper: "Mötet har ändrats sedan du läste det. …" */
 export const MEETING: VersionedThing = { noun: 'Mötet', pronoun: 'det', notFound: 'Mötet hittades inte.' };
 
+/**
+ * An organisation's working group, for the versioned-change helper: "Arbetsgruppen har ändrats sedan du
+ * läste den. …" It is reached through its cohort, so what cannot be seen is the cohort's NOT_FOUND.
+ */
+export const WORKING_GROUP: VersionedThing = { noun: 'Arbetsgruppen', pronoun: 'den', notFound: COHORT.notFound };
+
 const KIND_PLURAL: Record<OrganizationKind, string> = {
   [OrganizationKind.MUNICIPALITY]: 'kommuner',
   [OrganizationKind.REGION]: 'regioner',

@@ -136,15 +136,19 @@ export class CohortMemberResolver {
     return Cohort.from(await this.members.withdrawMember(viewer, cohortId, organizationCode, reason));
   }
 
-  @Mutation(() => CohortMember, { description: 'Sparar en organisations hela arbetsgrupp (egna medlemmar och processledare).' })
+  @Mutation(() => CohortMember, {
+    description:
+      'Sparar en organisations hela arbetsgrupp (egna medlemmar och processledare); version är arbetsgruppens som lästes (CONFLICT om den har ändrats sedan dess).',
+  })
   async setWorkingGroup(
     @CurrentViewer() viewer: Viewer,
     @Args('cohortId', { type: () => ID }) cohortId: string,
     @Args('organizationCode') organizationCode: string,
+    @Args('version', { type: () => Int }) version: number,
     @Args('members', { type: () => [WorkingGroupMemberInput] }) members: WorkingGroupMemberInput[],
   ): Promise<CohortMember> {
     const people = await validateList(WorkingGroupMemberInput, members, 'members');
-    return CohortMember.from(await this.members.setWorkingGroup(viewer, cohortId, organizationCode, people));
+    return CohortMember.from(await this.members.setWorkingGroup(viewer, cohortId, organizationCode, version, people));
   }
 
   @ResolveField(() => Cohort)

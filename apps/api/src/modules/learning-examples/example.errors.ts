@@ -89,6 +89,13 @@ export const IMPORT_LINE = {
   /** `reason`: one of our own sentences (an AppError's message, or one of IMPORT_TOO_LONG). */
   notSaved: (title: string, reason: string) => `"${title}" kunde inte sparas: ${reason}`,
   technicalFault: (title: string, reference: string) => `"${title}" kunde inte sparas på grund av ett tekniskt fel (referens ${reference}).`,
+  /** An imported example without subjects or activity areas: the library's filters do not find it. */
+  missingTerms: (title: string, noSubjects: boolean, noAreas: boolean) =>
+    noSubjects && noAreas
+      ? `"${title}" saknar ämnen och verksamhetsområden: lägg till dem i exemplet, annars hittas det inte med filtren Ämne och Verksamhetsområde.`
+      : noSubjects
+        ? `"${title}" saknar ämnen: lägg till dem i exemplet, annars hittas det inte med filtret Ämne.`
+        : `"${title}" saknar verksamhetsområden: lägg till dem i exemplet, annars hittas det inte med filtret Verksamhetsområde.`,
 } as const;
 
 /** What in an imported page exceeds what the editor would accept (the reason of IMPORT_LINE.notSaved). */

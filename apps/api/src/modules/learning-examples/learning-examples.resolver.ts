@@ -77,8 +77,9 @@ export class LearningExamplesResolver {
   }
 
   @Mutation(() => ImportResult, { description: 'En eller flera SKR-sidor som ren text; varje problem blir en rad i errors.' })
-  importLearningExamples(@CurrentViewer() viewer: Viewer, @Args('text') text: string): Promise<ImportResult> {
-    return this.imports.importAs(viewer, text);
+  async importLearningExamples(@CurrentViewer() viewer: Viewer, @Args('text') text: string): Promise<ImportResult> {
+    const summary = await this.imports.importAs(viewer, text);
+    return { ...summary, examples: summary.examples.map((example) => LearningExample.from(example)) };
   }
 
   /** Carried by examples read with them (the search's page, `related`); otherwise through a DataLoader. */

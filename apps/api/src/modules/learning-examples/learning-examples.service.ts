@@ -6,6 +6,7 @@ import { PublicReads } from '../../infrastructure/database/public-reads';
 import { assertVersion, lockRow, saveVersioned } from '../../infrastructure/database/versioned-change';
 import { Viewer } from '../../infrastructure/graphql/request-context';
 import { AuditService } from '../audit/audit.service';
+import { MailQueue } from '../mail/mail.queue';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { LearningExampleInput } from './dto/learning-example.input';
@@ -35,6 +36,8 @@ export class LearningExamplesService {
     private readonly audit: AuditService,
     private readonly vocabularies: VocabulariesService,
     @Optional() private readonly publicReads?: PublicReads,
+    /** Tells the authors of a publication or a return. Absent in the demo seed, which tells nobody. */
+    @Optional() private readonly mailQueue?: MailQueue,
   ) {}
 
   /**
@@ -151,6 +154,9 @@ export class LearningExamplesService {
         before,
         after: saved,
       });
+      // The authors are told of the editor's decisions, by the worker; queued last, so a refusal by
+      // Redis rolls the step back (docs/domain.md, "Learning examples").
+      if (step === ExampleStep.PUBLISH || step === ExampleStep.RETURN) await this.mailQueue?.exampleDecision(id, step, saved.version);
       return saved;
     });
   }

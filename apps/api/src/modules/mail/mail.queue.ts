@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { JobsOptions, Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import {
+  ExampleDecisionMailJob,
   FailedLoginsMailJob,
   InvitationMailJob,
   MAIL_JOB_ATTEMPTS,
@@ -46,6 +47,15 @@ export class MailQueue {
   async failedLogins(userId: string): Promise<void> {
     const data: FailedLoginsMailJob = { userId, noticeId: randomUUID() };
     await this.add(MAIL_JOBS.FAILED_LOGINS, data, { ...JOB_OPTIONS, jobId: `failed-logins-${data.noticeId}` });
+  }
+
+  /**
+   * Tells a learning example's authors (every active member account of its organisations) that a
+   * process leader published it or returned it to draft. One job per step; the worker mails each author.
+   */
+  async exampleDecision(exampleId: string, step: ExampleDecisionMailJob['step'], version: number): Promise<void> {
+    const data: ExampleDecisionMailJob = { exampleId, step, version };
+    await this.add(MAIL_JOBS.EXAMPLE_DECISION, data, { ...JOB_OPTIONS, jobId: `example-decision-${exampleId}-${version}` });
   }
 
   /**

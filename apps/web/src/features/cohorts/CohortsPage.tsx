@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { isProcessLeader, mayManageCohorts } from '@modellkommuner/shared';
 import type { CohortListItemFragment } from '../../gql/graphql';
 import { formatCalendarDate, formatTime, formatWeekdayDate } from '../../shared/format';
+import { DataTable } from '../../shared/ui/DataTable';
 import { Page } from '../../shared/ui/Page';
 import { QueryError } from '../../shared/ui/QueryError';
 import { SelectField } from '../../shared/ui/SelectField';
@@ -106,73 +107,64 @@ function CohortTable({ cohorts }: { cohorts: CohortListItemFragment[] }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   return (
-    <div className="table-wrapper" role="region" aria-labelledby="cohorts-caption" tabIndex={0}>
-      <table className="table">
-        <caption id="cohorts-caption" className="visually-hidden">
-          {t('cohorts.caption')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('cohorts.columnName')}</th>
-            <th scope="col">{t('cohorts.columnProgramme')}</th>
-            <th scope="col">{t('cohorts.columnStatus')}</th>
-            <th scope="col">{t('cohorts.columnMentor')}</th>
-            <th scope="col">{t('cohorts.columnMentees')}</th>
-            <th scope="col">{t('cohorts.columnStart')}</th>
-            <th scope="col">{t('cohorts.columnFollowUp')}</th>
-            <th scope="col">{t('cohorts.columnNextMeeting')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {cohorts.map((cohort) => {
-            const mentor = mentorOf(cohort.members);
+    <DataTable
+      captionId="cohorts-caption"
+      caption={t('cohorts.caption')}
+      rows={cohorts}
+      rowKey={(cohort) => cohort.id}
+      columns={[
+        {
+          header: t('cohorts.columnName'),
+          rowHeader: true,
+          cell: (cohort) => <Link to={`/cohorts/${encodeURIComponent(cohort.id)}`}>{cohort.name}</Link>,
+        },
+        { header: t('cohorts.columnProgramme'), cell: (cohort) => cohort.programme.name },
+        {
+          header: t('cohorts.columnStatus'),
+          cell: (cohort) => <span className={`status-tag status-tag--${cohort.status.toLowerCase()}`}>{t(`cohortStatus.${cohort.status}`)}</span>,
+        },
+        { header: t('cohorts.columnMentor'), cell: (cohort) => mentorOf(cohort.members)?.organization.name ?? t('common.notSet') },
+        {
+          header: t('cohorts.columnMentees'),
+          cell: (cohort) => {
             const mentees = activeMentees(cohort.members);
-            const next = nextMeeting(cohort.meetings);
-            return (
-              <tr key={cohort.id}>
-                <th scope="row">
-                  <Link to={`/cohorts/${encodeURIComponent(cohort.id)}`}>{cohort.name}</Link>
-                </th>
-                <td>{cohort.programme.name}</td>
-                <td>
-                  <span className={`status-tag status-tag--${cohort.status.toLowerCase()}`}>{t(`cohortStatus.${cohort.status}`)}</span>
-                </td>
-                <td>{mentor?.organization.name ?? t('common.notSet')}</td>
-                <td>
-                  {mentees.length ? (
-                    <ul className="plain-list">
-                      {mentees.map((member) => (
-                        <li key={member.id}>{member.organization.name}</li>
-                      ))}
-                    </ul>
-                  ) : (
-                    t('common.notSet')
-                  )}
-                </td>
-                <td>
-                  <time dateTime={cohort.startDate}>{formatCalendarDate(cohort.startDate, language)}</time>
-                </td>
-                <td>
-                  <time dateTime={cohort.followUpDueDate}>{formatCalendarDate(cohort.followUpDueDate, language)}</time>
-                </td>
-                <td>
-                  {next ? (
-                    <>
-                      {next.title}
-                      <br />
-                      <time dateTime={next.startsAt}>
-                        {t('meetings.whenStartOnly', { date: formatWeekdayDate(next.startsAt, language), start: formatTime(next.startsAt, language) })}
-                      </time>
-                    </>
-                  ) : (
-                    t('cohorts.noNextMeeting')
-                  )}
-                </td>
-              </tr>
+            return mentees.length ? (
+              <ul className="plain-list">
+                {mentees.map((member) => (
+                  <li key={member.id}>{member.organization.name}</li>
+                ))}
+              </ul>
+            ) : (
+              t('common.notSet')
             );
-          })}
-        </tbody>
-      </table>
-    </div>
+          },
+        },
+        {
+          header: t('cohorts.columnStart'),
+          cell: (cohort) => <time dateTime={cohort.startDate}>{formatCalendarDate(cohort.startDate, language)}</time>,
+        },
+        {
+          header: t('cohorts.columnFollowUp'),
+          cell: (cohort) => <time dateTime={cohort.followUpDueDate}>{formatCalendarDate(cohort.followUpDueDate, language)}</time>,
+        },
+        {
+          header: t('cohorts.columnNextMeeting'),
+          cell: (cohort) => {
+            const next = nextMeeting(cohort.meetings);
+            return next ? (
+              <>
+                {next.title}
+                <br />
+                <time dateTime={next.startsAt}>
+                  {t('meetings.whenStartOnly', { date: formatWeekdayDate(next.startsAt, language), start: formatTime(next.startsAt, language) })}
+                </time>
+              </>
+            ) : (
+              t('cohorts.noNextMeeting')
+            );
+          },
+        },
+      ]}
+    />
   );
 }

@@ -1,23 +1,30 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import type { CohortDetailsFragment } from '../../gql/graphql';
 import type { FieldProblem } from '../../shared/errors/error-message';
+import { formatCalendarDate } from '../../shared/format';
 import { useFormError } from '../../shared/forms';
 import { isDate } from '../../shared/stockholm-time';
 import { ErrorSummary } from '../../shared/ui/ErrorSummary';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
 import { TextField } from '../../shared/ui/TextField';
+import { VersionConflict } from '../../shared/ui/VersionConflict';
+import { useVersionConflict } from '../../shared/version-conflict';
 import type { CohortSectionProps } from './cohort-page-data';
 import { cohortEditable } from './cohort-status';
 import { NAME_MAX_LENGTH } from './cohort-wizard';
-import { UpdateCohortMutation } from './graphql/operations';
-import { ReloadButton } from '../../shared/ui/ReloadButton';
+import { CohortQuery, UpdateCohortMutation } from './graphql/operations';
 
 const FIELD_IDS = { name: 'edit-cohort-name', startDate: 'edit-cohort-start', followUpDueDate: 'edit-cohort-follow-up' };
 
-/** The process leader edits name and dates (`updateCohort` with the version read). */
-export function EditCohortSection({ cohort, reload }: CohortSectionProps) {
+/**
+ * The process leader edits name and dates (`updateCohort` with the version read). A save refused because
+ * the cohort changed meanwhile keeps what was typed and offers the newer name and dates
+ * (docs/web-patterns.md, "Conflicts").
+ */
+export function EditCohortSection({ cohort }: CohortSectionProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -48,10 +55,9 @@ export function EditCohortSection({ cohort, reload }: CohortSectionProps) {
         {t('editCohort.open')}
       </button>
       {open ? (
+        // Not keyed by the version: a newer cohort from the server must not reset what is being typed.
         <EditCohortForm
-          key={cohort.version}
           cohort={cohort}
-          reload={reload}
           onDone={(done) => {
             setSaved(done);
             setOpen(false);
@@ -62,14 +68,26 @@ export function EditCohortSection({ cohort, reload }: CohortSectionProps) {
   );
 }
 
-function EditCohortForm({ cohort, reload, onDone }: Pick<CohortSectionProps, 'cohort' | 'reload'> & { onDone: (saved: boolean) => void }) {
+function EditCohortForm({ cohort, onDone }: Pick<CohortSectionProps, 'cohort'> & { onDone: (saved: boolean) => void }) {
   const { t } = useTranslation();
+  const client = useApolloClient();
   const [update, { loading }] = useMutation(UpdateCohortMutation);
   const [name, setName] = useState(cohort.name);
   const [startDate, setStartDate] = useState(cohort.startDate);
   const [followUpDueDate, setFollowUp] = useState(cohort.followUpDueDate);
   const { error, fieldErrors, rejectInvalid, showError, clear } = useFormError(FIELD_IDS);
   const first = useRef<HTMLInputElement>(null);
+  const conflict = useVersionConflict<CohortDetailsFragment>({
+    version: cohort.version,
+    loadCurrent: async () => (await client.query({ query: CohortQuery, variables: { id: cohort.id }, fetchPolicy: 'network-only' })).data?.cohort,
+    versionOf: (latest) => latest.version,
+    onLoaded: clear,
+    onTakeLatest: (latest) => {
+      setName(latest.name);
+      setStartDate(latest.startDate);
+      setFollowUp(latest.followUpDueDate);
+    },
+  });
 
   useEffect(() => {
     first.current?.focus();
@@ -87,7 +105,7 @@ function EditCohortForm({ cohort, reload, onDone }: Pick<CohortSectionProps, 'co
     if (rejectInvalid(problems)) return;
     clear();
     try {
-      await update({ variables: { id: cohort.id, version: cohort.version, input: { name: name.trim(), startDate, followUpDueDate } } });
+      await conflict.save((version) => update({ variables: { id: cohort.id, version, input: { name: name.trim(), startDate, followUpDueDate } } }));
       onDone(true);
     } catch (cause) {
       showError(cause);
@@ -96,9 +114,13 @@ function EditCohortForm({ cohort, reload, onDone }: Pick<CohortSectionProps, 'co
 
   return (
     <div id="edit-cohort-form" className="action-panel">
-      <ErrorSummary error={error} fieldIds={FIELD_IDS}>
-        {error?.code === 'CONFLICT' ? <ReloadButton reload={reload} label={t('cohort.reload')} busyLabel={t('cohort.reloading')} /> : null}
-      </ErrorSummary>
+      <ErrorSummary error={error} fieldIds={FIELD_IDS} />
+      <VersionConflict
+        conflict={conflict}
+        firstFieldId={FIELD_IDS.name}
+        texts={{ heading: t('editCohort.conflictHeading'), explain: t('editCohort.conflictExplain'), gone: t('editCohort.conflictGone') }}
+        renderLatest={(latest) => <LatestNameAndDates cohort={latest} />}
+      />
       <form className="form" noValidate onSubmit={(event) => void submit(event)}>
         <TextField
           ref={first}
@@ -141,5 +163,30 @@ function EditCohortForm({ cohort, reload, onDone }: Pick<CohortSectionProps, 'co
         </div>
       </form>
     </div>
+  );
+}
+
+/** The name and dates as someone else saved them, shown in the conflict notice. */
+function LatestNameAndDates({ cohort }: { cohort: Pick<CohortDetailsFragment, 'name' | 'startDate' | 'followUpDueDate'> }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <dl className="details details--compact">
+      <div>
+        <dt>{t('wizard.name')}</dt>
+        <dd>{cohort.name}</dd>
+      </div>
+      <div>
+        <dt>{t('wizard.startDate')}</dt>
+        <dd>
+          <time dateTime={cohort.startDate}>{formatCalendarDate(cohort.startDate, i18n.language)}</time>
+        </dd>
+      </div>
+      <div>
+        <dt>{t('editCohort.followUp')}</dt>
+        <dd>
+          <time dateTime={cohort.followUpDueDate}>{formatCalendarDate(cohort.followUpDueDate, i18n.language)}</time>
+        </dd>
+      </div>
+    </dl>
   );
 }

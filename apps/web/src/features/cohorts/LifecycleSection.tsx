@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { CohortStatus } from '../../gql/graphql';
-import { toUiError, type UiError } from '../../shared/errors/error-message';
+import { formatCalendarDate } from '../../shared/format';
+import { useFormError } from '../../shared/forms';
 import { ErrorSummary } from '../../shared/ui/ErrorSummary';
 import { ReasonForm } from '../../shared/ui/ReasonForm';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
@@ -11,31 +12,43 @@ import { transitionNeedsReason } from './cohort-status';
 import { TransitionCohortMutation } from './graphql/operations';
 import { ReloadButton } from '../../shared/ui/ReloadButton';
 
+const NO_FIELDS: Record<string, string> = {};
+
+/** The steps that need no reason but cannot be undone: asked first, saying what they mean. */
+type ConfirmedStep = 'ACTIVE' | 'FOLLOW_UP';
+
+function isConfirmedStep(to: CohortStatus): to is ConfirmedStep {
+  return to === 'ACTIVE' || to === 'FOLLOW_UP';
+}
+
 /**
  * The process leader moves the cohort along its lifecycle (`allowedTransitions`), sending the version
- * read; a stale version is refused (CONFLICT) and the page offers to reload.
+ * read; a stale version is refused (CONFLICT) and the page offers to reload. No step leads back: every
+ * step asks first — with a reason where the API needs one, else by saying what it means
+ * (docs/web-patterns.md, "Every answer is seen").
  */
 export function LifecycleSection({ cohort, reload }: CohortSectionProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [transition, { loading }] = useMutation(TransitionCohortMutation);
-  const [choosing, setChoosing] = useState<CohortStatus | null>(null);
+  // The step whose question is open: a reason form, or (no reason needed) a confirmation.
+  const [open, setOpen] = useState<CohortStatus | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<UiError | null>(null);
+  const { error, showError, clear } = useFormError(NO_FIELDS);
   const heading = useRef<HTMLHeadingElement>(null);
   const triggers = useRef(new Map<CohortStatus, HTMLButtonElement | null>());
   const returnFocusTo = useRef<CohortStatus | null>(null);
 
   useEffect(() => {
-    if (choosing || !returnFocusTo.current) return;
+    if (open || !returnFocusTo.current) return;
     triggers.current.get(returnFocusTo.current)?.focus();
     returnFocusTo.current = null;
-  }, [choosing]);
+  }, [open]);
 
   async function move(to: CohortStatus, reason: string | null) {
     setStatus(null);
-    setError(null);
+    clear();
     await transition({ variables: { id: cohort.id, to, version: cohort.version, reason } });
-    setChoosing(null);
+    setOpen(null);
     setStatus(t('lifecycle.changed', { status: t(`cohortStatus.${to}`) }));
     heading.current?.focus();
   }
@@ -44,9 +57,15 @@ export function LifecycleSection({ cohort, reload }: CohortSectionProps) {
     try {
       await move(to, null);
     } catch (cause) {
-      setError(toUiError(cause, t));
-      heading.current?.focus();
+      // The section's summary says why (and offers a reload); focus goes there.
+      showError(cause);
+      setOpen(null);
     }
+  }
+
+  function close() {
+    returnFocusTo.current = open;
+    setOpen(null);
   }
 
   return (
@@ -61,7 +80,7 @@ export function LifecycleSection({ cohort, reload }: CohortSectionProps) {
       </p>
       <StatusMessage>{status}</StatusMessage>
       <ErrorSummary error={error}>
-        {error?.code === 'CONFLICT' ? <ReloadButton reload={reload} label={t('cohort.reload')} busyLabel={t('cohort.reloading')} onReloaded={() => setError(null)} /> : null}
+        {error?.code === 'CONFLICT' ? <ReloadButton reload={reload} label={t('cohort.reload')} busyLabel={t('cohort.reloading')} onReloaded={clear} /> : null}
       </ErrorSummary>
       <div className={cohort.allowedTransitions.length > 0 ? 'button-row' : undefined}>
         {cohort.allowedTransitions.map((to) => (
@@ -72,40 +91,100 @@ export function LifecycleSection({ cohort, reload }: CohortSectionProps) {
             }}
             type="button"
             className={to === 'CANCELLED' ? 'button button--danger' : 'button'}
-            aria-expanded={transitionNeedsReason(to) ? choosing === to : undefined}
+            aria-expanded={open === to}
             aria-disabled={loading ? true : undefined}
             onClick={() => {
               if (loading) return;
               setStatus(null);
-              setError(null);
-              if (transitionNeedsReason(to)) setChoosing(choosing === to ? null : to);
-              else void moveWithoutReason(to);
+              clear();
+              setOpen(open === to ? null : to);
             }}
           >
             {t(`lifecycle.to.${to}`)}
           </button>
         ))}
       </div>
-      {choosing ? (
+      {open && transitionNeedsReason(open) ? (
         <ReasonForm
-          key={choosing}
+          key={open}
           id="lifecycle-reason"
-          danger={choosing === 'CANCELLED'}
-          intro={<p>{t(`lifecycle.confirm.${choosing}`)}</p>}
+          danger={open === 'CANCELLED'}
+          intro={<p>{t(`lifecycle.confirm.${open}`)}</p>}
           label={t('lifecycle.reason')}
-          hint={t(`lifecycle.reasonHint.${choosing}`)}
+          hint={t(`lifecycle.reasonHint.${open}`)}
           requiredMessage={t('lifecycle.reasonRequired')}
-          submitLabel={t(`lifecycle.to.${choosing}`)}
+          submitLabel={t(`lifecycle.to.${open}`)}
           busyLabel={t('common.saving')}
           busy={loading}
-          onSubmit={(reason) => move(choosing, reason)}
-          onCancel={() => {
-            returnFocusTo.current = choosing;
-            setChoosing(null);
-          }}
+          onSubmit={(reason) => move(open, reason)}
+          onCancel={close}
           conflictAction={<ReloadButton reload={reload} label={t('cohort.reload')} busyLabel={t('cohort.reloading')} />}
         />
       ) : null}
+      {open && !transitionNeedsReason(open) && isConfirmedStep(open) ? (
+        <StepQuestion
+          key={open}
+          step={open}
+          followUp={formatCalendarDate(cohort.followUpDueDate, i18n.language)}
+          busy={loading}
+          onConfirm={() => void moveWithoutReason(open)}
+          onCancel={close}
+        />
+      ) : null}
     </section>
+  );
+}
+
+interface StepQuestionProps {
+  step: ConfirmedStep;
+  /** The cohort's follow-up date, as the page shows it. */
+  followUp: string;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * "Starta omgången?" and what it means, before a step that needs no reason but cannot be undone.
+ * Focus goes to the answer, which reads what the step means as its description.
+ */
+function StepQuestion({ step, followUp, busy, onConfirm, onCancel }: StepQuestionProps) {
+  const { t } = useTranslation();
+  const questionId = useId();
+  const meaningId = useId();
+  const confirm = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    confirm.current?.focus();
+  }, []);
+
+  return (
+    <div role="group" aria-labelledby={questionId} className="action-panel">
+      <p id={questionId} className="action-panel__question">
+        <strong>{t(`lifecycle.ask.${step}`)}</strong>
+      </p>
+      <ul id={meaningId}>
+        <li>{t(`lifecycle.means.${step}.what`, { followUp })}</li>
+        <li>{t(`lifecycle.means.${step}.members`)}</li>
+        <li>{t(`lifecycle.means.${step}.final`)}</li>
+      </ul>
+      <div className="button-row">
+        <button
+          ref={confirm}
+          type="button"
+          className="button"
+          aria-describedby={meaningId}
+          aria-disabled={busy ? true : undefined}
+          onClick={() => {
+            if (!busy) onConfirm();
+          }}
+        >
+          {busy ? t('common.saving') : t(`lifecycle.yes.${step}`)}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextAreaField } from '../../shared/ui/TextAreaField';
 import { TextField } from '../../shared/ui/TextField';
@@ -9,6 +10,8 @@ interface MeetingFieldsProps {
   values: MeetingFormValues;
   onChange: (values: MeetingFormValues) => void;
   errors: Partial<Record<MeetingFormField, string | undefined>>;
+  /** Shown right after the date field: a question about the date to answer before saving (MeetingsSection's date warning). */
+  dateWarning?: ReactNode;
 }
 
 export function meetingFieldIds(idPrefix: string): Record<MeetingFormField, string> {
@@ -24,7 +27,7 @@ export function meetingFieldIds(idPrefix: string): Record<MeetingFormField, stri
 }
 
 /** Title, Swedish date and times, place or link, notes: the fields every meeting form shares. */
-export function MeetingFields({ idPrefix, values, onChange, errors }: MeetingFieldsProps) {
+export function MeetingFields({ idPrefix, values, onChange, errors, dateWarning }: MeetingFieldsProps) {
   const { t } = useTranslation();
   const ids = meetingFieldIds(idPrefix);
   const set = (change: Partial<MeetingFormValues>) => onChange({ ...values, ...change });
@@ -51,6 +54,7 @@ export function MeetingFields({ idPrefix, values, onChange, errors }: MeetingFie
         onChange={(date) => set({ date })}
         error={errors.date}
       />
+      {dateWarning}
       <div className="field-pair">
         <TextField
           id={ids.startTime}

@@ -1,9 +1,10 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { cohort, COHORT_ID } from '../../test/cohort-fixtures';
-import { graphQLError, processLeader, renderRoute } from '../../test/render';
+import { graphQLError, hedemoraMember, processLeader, renderRoute } from '../../test/render';
 import { CohortPage } from './CohortPage';
-import { CancelMeetingMutation, CandidateOrganizationsQuery, CohortQuery, UpdateMeetingMutation } from './graphql/operations';
+import { CancelMeetingMutation, CandidateOrganizationsQuery, CohortQuery, ScheduleMeetingMutation, UpdateMeetingMutation } from './graphql/operations';
 
 // The API's one wording of a stale version (versioned-change.ts).
 const STALE = 'Mötet har ändrats sedan du läste det. Ladda om och försök igen.';
@@ -124,5 +125,137 @@ describe('MeetingsSection: moving and cancelling name the version read', () => {
     expect(sent[0]).toEqual({ id: 'meet-1', version: 4, reason: 'Lokalen är upptagen.' });
     expect(reason.value).toBe('Lokalen är upptagen.');
     expect(screen.getByRole('button', { name: 'Ladda om omgången' })).toBeVisible();
+  });
+});
+
+describe('MeetingsSection: planning offers only what can be planned, and every answer is seen', () => {
+  /** The cohort (start 2 March 2026, follow-up 2 March 2027) with its start-up meeting cancelled or not. */
+  function withStartup(cancelled: boolean): Details {
+    const base = cohort({ allowedTransitions: ['ACTIVE', 'CANCELLED'] });
+    return {
+      ...base,
+      meetings: base.meetings.map((m) => (m.id === 'meet-1' && cancelled ? { ...m, cancelledAt: '2026-03-01T10:00:00.000Z', cancelReason: 'Flyttas.' } : m)),
+    };
+  }
+
+  async function openPlanning(name: string) {
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name }));
+    return { user, form: screen.getByRole('region', { name: 'Nytt möte' }) };
+  }
+
+  it('offers a process leader only exchanges once the cohort has its start-up meeting and gathering, chosen and named', async () => {
+    renderAsLeader([{ ...cohortAnswer(withStartup(false)), maxUsageCount: 5 }, candidates]);
+    const { form } = await openPlanning('Planera ett erfarenhetsutbyte');
+    // No choice that can only fail: no kind to choose, and never "Uppstartsmöte" a second time.
+    expect(within(form).queryByLabelText(/^Typ av möte/)).not.toBeInTheDocument();
+    expect(within(form).queryByText(/Uppstartsmöte/)).not.toBeInTheDocument();
+    expect(within(form).getByText('Typ av möte: Erfarenhetsutbyte.')).toBeVisible();
+    expect(within(form).getByLabelText(/^Rubrik/)).toHaveValue('Erfarenhetsutbyte');
+  });
+
+  it('offers the start-up meeting again when it was cancelled, with exchanges, and never the gathering twice', async () => {
+    renderAsLeader([{ ...cohortAnswer(withStartup(true)), maxUsageCount: 5 }, candidates]);
+    const { user, form } = await openPlanning('Planera ett möte');
+    const kind = within(form).getByLabelText(/^Typ av möte/);
+    expect(within(kind).getAllByRole('option').map((option) => option.textContent)).toEqual(['Uppstartsmöte', 'Erfarenhetsutbyte']);
+    expect(kind).toHaveValue('STARTUP');
+    expect(kind).toHaveFocus();
+    expect(within(form).getByLabelText(/^Rubrik/)).toHaveValue('Uppstartsmöte');
+    // A title that only named the kind follows the kind.
+    await user.selectOptions(kind, 'EXCHANGE');
+    expect(within(form).getByLabelText(/^Rubrik/)).toHaveValue('Erfarenhetsutbyte');
+  });
+
+  it('offers the mentor exchanges only', async () => {
+    renderRoute({
+      path: '/cohorts/:id',
+      element: <CohortPage />,
+      url: `/cohorts/${COHORT_ID}`,
+      user: hedemoraMember,
+      mocks: [{ ...cohortAnswer(withStartup(true)), maxUsageCount: 5 }],
+    });
+    const { form } = await openPlanning('Planera ett erfarenhetsutbyte');
+    expect(within(form).queryByLabelText(/^Typ av möte/)).not.toBeInTheDocument();
+    expect(within(form).getByText('Typ av möte: Erfarenhetsutbyte.')).toBeVisible();
+  });
+
+  it('moves focus to the error summary when the API refuses the meeting', async () => {
+    const refusal = 'Omgången är avbruten. Möten kan inte längre planeras eller flyttas.';
+    renderAsLeader([
+      { ...cohortAnswer(withStartup(false)), maxUsageCount: 5 },
+      candidates,
+      { request: { query: ScheduleMeetingMutation, variables: () => true }, result: { errors: [graphQLError('CONFLICT', refusal)] } },
+    ]);
+    const { user, form } = await openPlanning('Planera ett erfarenhetsutbyte');
+    await user.type(within(form).getByLabelText(/^Datum/), '2026-10-25');
+    await user.type(within(form).getByLabelText(/^Börjar klockan/), '13:00');
+    await user.click(within(form).getByRole('button', { name: 'Planera mötet' }));
+
+    const message = await within(form).findByText(refusal);
+    expect(within(form).getByRole('alert')).toContainElement(message);
+    await waitFor(() => expect(message.closest('.error-summary')).toHaveFocus());
+    // What was typed stays, to send again.
+    expect(within(form).getByLabelText(/^Datum/)).toHaveValue('2026-10-25');
+  });
+
+  it('asks before saving a meeting dated outside the cohort’s year; the user confirms, or changes the date', async () => {
+    const sent: Record<string, unknown>[] = [];
+    renderAsLeader([
+      { ...cohortAnswer(withStartup(false)), maxUsageCount: 5 },
+      candidates,
+      {
+        request: {
+          query: ScheduleMeetingMutation,
+          variables: (variables: Record<string, unknown>) => {
+            sent.push(variables);
+            return true;
+          },
+        },
+        result: {
+          data: {
+            scheduleMeeting: {
+              __typename: 'Meeting',
+              id: 'meet-3',
+              kind: 'EXCHANGE',
+              title: 'Erfarenhetsutbyte',
+              startsAt: '2026-02-20T12:00:00.000Z',
+              endsAt: null,
+              location: null,
+              notes: null,
+              cancelledAt: null,
+              cancelReason: null,
+              version: 1,
+            },
+          },
+        },
+      },
+      cohortAnswer(withStartup(false)),
+    ]);
+    const { user, form } = await openPlanning('Planera ett erfarenhetsutbyte');
+    const date = within(form).getByLabelText(/^Datum/);
+    await user.type(date, '2020-10-25');
+    await user.type(within(form).getByLabelText(/^Börjar klockan/), '13:00');
+    await user.click(within(form).getByRole('button', { name: 'Planera mötet' }));
+
+    // A warning, not a refusal: nothing is sent, the question takes focus.
+    const question = within(form).getByRole('group', { name: 'Mötet ligger 2020, men omgången startar 2026. Stämmer datumet?' });
+    expect(question).toHaveFocus();
+    expect(sent).toEqual([]);
+    expect(within(form).getByRole('alert')).toBeEmptyDOMElement();
+
+    // "Ändra datumet" leads back to the date; a date before the start in the same year names the dates.
+    await user.click(within(question).getByRole('button', { name: 'Ändra datumet' }));
+    expect(date).toHaveFocus();
+    await user.clear(date);
+    await user.type(date, '2026-02-20');
+    await user.click(within(form).getByRole('button', { name: 'Planera mötet' }));
+    const again = within(form).getByRole('group', { name: 'Mötet ligger 20 februari 2026, före omgångens start 2 mars 2026. Stämmer datumet?' });
+    expect(again).toHaveFocus();
+
+    await user.click(within(again).getByRole('button', { name: 'Datumet stämmer, spara mötet' }));
+    expect(await screen.findByText('Mötet Erfarenhetsutbyte är planerat.')).toBeVisible();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ cohortId: COHORT_ID, input: { kind: 'EXCHANGE', startsAt: '2026-02-20T13:00:00+01:00' } });
   });
 });

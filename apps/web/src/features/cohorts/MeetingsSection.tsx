@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { schedulableMeetingKinds } from '@modellkommuner/shared';
 import type { CohortMeetingFragment, MeetingInput, MeetingKind } from '../../gql/graphql';
 import { useFormError } from '../../shared/forms';
 import { formatTime, formatWeekdayDate } from '../../shared/format';
@@ -9,17 +10,29 @@ import { ReasonForm } from '../../shared/ui/ReasonForm';
 import { SelectField } from '../../shared/ui/SelectField';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
+import { useCurrentUser } from '../auth';
 import type { CohortSectionProps } from './cohort-page-data';
-import { isMeetingKind, MEETING_KINDS, meetingsOpen } from './cohort-status';
-import { sortMeetings } from './cohort-view';
+import { isMeetingKind, meetingsOpen } from './cohort-status';
+import { memberFacts, ruleViewer, sortMeetings } from './cohort-view';
 import { CancelMeetingMutation, CohortQuery, ScheduleMeetingMutation, UpdateMeetingMutation } from './graphql/operations';
-import { emptyMeeting, meetingFormFrom, meetingProblems, toMeetingInput, type MeetingFormValues } from './meeting-form';
+import { emptyMeeting, meetingDateQuestion, meetingFormFrom, meetingProblems, toMeetingInput, type MeetingFormValues } from './meeting-form';
 import { meetingFieldIds, MeetingFields } from './MeetingFields';
 import { ReloadButton } from '../../shared/ui/ReloadButton';
 
-/** The cohort's meetings in time order; who may plans, moves and cancels them. */
+/** The dates a meeting's date is checked against (the shared `meetingDateWarning`). */
+interface CohortDates {
+  startDate: string;
+  followUpDueDate: string;
+}
+
+/**
+ * The cohort's meetings in time order; who may plans, moves and cancels them. A new meeting offers
+ * only the kinds that can still be scheduled (`schedulableMeetingKinds`: one start-up meeting and one
+ * gathering per cohort, and what the viewer may manage), the first of them chosen.
+ */
 export function MeetingsSection({ cohort, permissions, reload }: CohortSectionProps) {
   const { t } = useTranslation();
+  const { user } = useCurrentUser();
   const [status, setStatus] = useState<string | null>(null);
   const [scheduling, setScheduling] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -27,7 +40,10 @@ export function MeetingsSection({ cohort, permissions, reload }: CohortSectionPr
   const returnFocus = useRef(false);
   const meetings = sortMeetings(cohort.meetings);
   const open = meetingsOpen(cohort.status);
-  const kinds = MEETING_KINDS.filter((kind) => permissions.mayManageMeeting(kind));
+  const plannedKinds = cohort.meetings.filter((meeting) => !meeting.cancelledAt).map((meeting) => meeting.kind);
+  const kinds = user ? schedulableMeetingKinds(ruleViewer(user), cohort.members.map(memberFacts), plannedKinds) : [];
+  const firstKind = kinds[0] ?? 'EXCHANGE';
+  const cohortDates: CohortDates = { startDate: cohort.startDate, followUpDueDate: cohort.followUpDueDate };
   const refetchQueries = [{ query: CohortQuery, variables: { id: cohort.id } }];
   const [schedule, { loading: savingNew }] = useMutation(ScheduleMeetingMutation, { refetchQueries, awaitRefetchQueries: true });
 
@@ -56,6 +72,7 @@ export function MeetingsSection({ cohort, permissions, reload }: CohortSectionPr
             <MeetingItem
               meeting={meeting}
               mayManage={open && !meeting.cancelledAt && permissions.mayManageMeeting(meeting.kind)}
+              cohortDates={cohortDates}
               reload={reload}
               onDone={done}
             />
@@ -68,8 +85,9 @@ export function MeetingsSection({ cohort, permissions, reload }: CohortSectionPr
             <h3 id="schedule-heading">{t('meetings.scheduleHeading')}</h3>
             <MeetingForm
               idPrefix="new-meeting"
-              initial={emptyMeeting(kinds[0] ?? 'EXCHANGE', kinds.length === 1 && kinds[0] === 'EXCHANGE' ? t('meetingKind.EXCHANGE') : '')}
+              initial={emptyMeeting(firstKind, t(`meetingKind.${firstKind}`))}
               kinds={kinds}
+              cohortDates={cohortDates}
               submitLabel={t('meetings.scheduleSubmit')}
               busy={savingNew}
               onSubmit={async (input) => {
@@ -110,6 +128,7 @@ function isLink(location: string): boolean {
 interface MeetingItemProps {
   meeting: CohortMeetingFragment;
   mayManage: boolean;
+  cohortDates: CohortDates;
   reload: () => Promise<unknown>;
   onDone: (message: string) => void;
 }
@@ -120,7 +139,7 @@ interface MeetingItemProps {
  * and offers to reload the cohort; after the reload the same form can be sent again, on top of the newer
  * version. A refetch in the background never moves the user's text onto a version they have not seen.
  */
-function MeetingItem({ meeting, mayManage, reload, onDone }: MeetingItemProps) {
+function MeetingItem({ meeting, mayManage, cohortDates, reload, onDone }: MeetingItemProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const [mode, setMode] = useState<'view' | 'edit' | 'cancel'>('view');
@@ -209,6 +228,7 @@ function MeetingItem({ meeting, mayManage, reload, onDone }: MeetingItemProps) {
             idPrefix={`meeting-${meeting.id}`}
             initial={meetingFormFrom(meeting)}
             kinds={[meeting.kind]}
+            cohortDates={cohortDates}
             submitLabel={t('meetings.editSubmit')}
             busy={saving}
             conflictAction={reloadAction}
@@ -248,8 +268,10 @@ function MeetingItem({ meeting, mayManage, reload, onDone }: MeetingItemProps) {
 interface MeetingFormProps {
   idPrefix: string;
   initial: MeetingFormValues;
-  /** The kinds the user may choose; one kind (moving a meeting, or a mentor's exchange) is not asked for. */
+  /** The kinds the user may choose; one kind (moving a meeting, or only exchanges left to plan) is not asked for. */
   kinds: readonly MeetingKind[];
+  /** A date outside the cohort's year is asked about before saving. */
+  cohortDates: CohortDates;
   submitLabel: string;
   busy: boolean;
   onSubmit: (input: MeetingInput) => Promise<void>;
@@ -258,38 +280,68 @@ interface MeetingFormProps {
   conflictAction?: ReactNode;
 }
 
-/** Plan or move a meeting: Swedish date and times in, an ISO instant with Stockholm's offset out. */
-function MeetingForm({ idPrefix, initial, kinds, submitLabel, busy, onSubmit, onCancel, conflictAction }: MeetingFormProps) {
-  const { t } = useTranslation();
+/**
+ * Plan or move a meeting: Swedish date and times in, an ISO instant with Stockholm's offset out. A
+ * date outside the cohort's year (`meetingDateQuestion`) is asked about beside the date field before
+ * anything is sent; the user confirms it or changes it — a warning, not a refusal.
+ */
+function MeetingForm({ idPrefix, initial, kinds, cohortDates, submitLabel, busy, onSubmit, onCancel, conflictAction }: MeetingFormProps) {
+  const { t, i18n } = useTranslation();
   const [values, setValues] = useState<MeetingFormValues>(initial);
   const ids = useMemo(() => meetingFieldIds(idPrefix), [idPrefix]);
   // API field names too: the API names the instants (startsAt, endsAt), the form the times.
   const fieldIds = useMemo(() => ({ ...ids, startsAt: ids.startTime, endsAt: ids.endTime }), [ids]);
   const { error, fieldErrors, rejectInvalid, showError, clear } = useFormError(fieldIds);
+  // The question about the date, for the date it was asked about; and the date the user has confirmed.
+  const [dateQuestion, setDateQuestion] = useState<{ date: string; text: string; asked: number } | null>(null);
+  const [confirmedDate, setConfirmedDate] = useState<string | null>(null);
+  const questionPanel = useRef<HTMLDivElement>(null);
+  const questionId = useId();
 
   useEffect(() => {
     document.getElementById(kinds.length > 1 ? ids.kind : ids.title)?.focus();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  // Asked (again): the question is what the user reads next.
+  useEffect(() => {
+    if (dateQuestion) questionPanel.current?.focus();
+  }, [dateQuestion?.asked]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  async function save(dateConfirmed: boolean) {
     if (busy) return;
-    if (rejectInvalid(meetingProblems(values, t))) return;
+    if (rejectInvalid(meetingProblems(values, t))) {
+      setDateQuestion(null);
+      return;
+    }
+    const question = meetingDateQuestion(values.date, cohortDates, t, i18n.language);
+    if (question && !dateConfirmed && confirmedDate !== values.date) {
+      setDateQuestion((current) => ({ date: values.date, text: question, asked: (current?.asked ?? 0) + 1 }));
+      return;
+    }
+    if (question) setConfirmedDate(values.date);
     clear();
     try {
       await onSubmit(toMeetingInput(values));
     } catch (cause) {
       showError(cause);
+      setDateQuestion(null);
     }
   }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void save(false);
+  }
+
+  const askingAboutDate = dateQuestion !== null && dateQuestion.date === values.date;
 
   return (
     <>
       <ErrorSummary error={error} fieldIds={fieldIds}>
         {error?.code === 'CONFLICT' ? conflictAction : null}
       </ErrorSummary>
-      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="form" noValidate onSubmit={submit}>
         {kinds.length > 1 ? (
           <SelectField
             id={ids.kind}
@@ -297,7 +349,12 @@ function MeetingForm({ idPrefix, initial, kinds, submitLabel, busy, onSubmit, on
             label={t('meetingForm.kind')}
             required
             value={values.kind}
-            onChange={(kind) => setValues({ ...values, kind: isMeetingKind(kind) ? kind : values.kind })}
+            onChange={(kind) => {
+              if (!isMeetingKind(kind)) return;
+              // A title that only named the kind follows the kind.
+              const titleNamedKind = values.title.trim() === '' || values.title === t(`meetingKind.${values.kind}`);
+              setValues({ ...values, kind, title: titleNamedKind ? t(`meetingKind.${kind}`) : values.title });
+            }}
             error={fieldErrors['kind']}
           >
             {kinds.map((kind) => (
@@ -323,6 +380,28 @@ function MeetingForm({ idPrefix, initial, kinds, submitLabel, busy, onSubmit, on
             location: fieldErrors['location'],
             notes: fieldErrors['notes'],
           }}
+          dateWarning={
+            askingAboutDate ? (
+              <div ref={questionPanel} tabIndex={-1} role="group" aria-labelledby={questionId} className="notice field">
+                <p id={questionId}>{dateQuestion.text}</p>
+                <div className="button-row">
+                  <button type="button" className="button button--small" aria-disabled={busy ? true : undefined} onClick={() => void save(true)}>
+                    {busy ? t('common.saving') : t('meetingForm.dateWarningConfirm')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    onClick={() => {
+                      setDateQuestion(null);
+                      document.getElementById(ids.date)?.focus();
+                    }}
+                  >
+                    {t('meetingForm.dateWarningChange')}
+                  </button>
+                </div>
+              </div>
+            ) : null
+          }
         />
         <div className="button-row">
           <SubmitButton busy={busy} label={submitLabel} busyLabel={t('common.saving')} />

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { CohortDetailsFragment } from '../../gql/graphql';
 import { useFormError } from '../../shared/forms';
 import { formatDate } from '../../shared/format';
+import { DataTable } from '../../shared/ui/DataTable';
 import { ErrorSummary } from '../../shared/ui/ErrorSummary';
 import { ReasonForm } from '../../shared/ui/ReasonForm';
 import { SelectField } from '../../shared/ui/SelectField';
@@ -151,34 +152,25 @@ function MemberCard({
 function WorkingGroupTable({ member }: { member: Member }) {
   const { t } = useTranslation();
   const people = member.workingGroup;
-  const captionId = `working-group-${member.id}`;
   if (people.length === 0) return <p>{t('members.noWorkingGroup')}</p>;
   return (
-    <div className="table-wrapper" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="table">
-        <caption id={captionId} className="table__caption">
-          {t('members.workingGroupCaption', { organization: member.organization.name })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('workingGroup.name')}</th>
-            <th scope="col">{t('workingGroup.title')}</th>
-            <th scope="col">{t('workingGroup.role')}</th>
-            <th scope="col">{t('workingGroup.email')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {people.map((person) => (
-            <tr key={person.id}>
-              <th scope="row">{person.name}</th>
-              <td>{person.title ?? t('common.notSet')}</td>
-              <td>{t(`workingGroupRole.${person.role}`)}</td>
-              <td className="break-anywhere">{person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : t('common.notSet')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      captionId={`working-group-${member.id}`}
+      caption={t('members.workingGroupCaption', { organization: member.organization.name })}
+      visibleCaption
+      rows={people}
+      rowKey={(person) => person.id}
+      columns={[
+        { header: t('workingGroup.name'), rowHeader: true, cell: (person) => person.name },
+        { header: t('workingGroup.title'), cell: (person) => person.title ?? t('common.notSet') },
+        { header: t('workingGroup.role'), cell: (person) => t(`workingGroupRole.${person.role}`) },
+        {
+          header: t('workingGroup.email'),
+          className: 'break-anywhere',
+          cell: (person) => (person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : t('common.notSet')),
+        },
+      ]}
+    />
   );
 }
 

@@ -1,14 +1,32 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { cohort, organization, programme } from '../../test/cohort-fixtures';
+import { afterEach, describe, expect, it } from 'vitest';
+import { drafts } from '../../shared/draft-store';
+import { cohort, member, organization, programme } from '../../test/cohort-fixtures';
 import { graphQLError, processLeader, renderRoute } from '../../test/render';
 import { CandidateOrganizationsQuery, CreateCohortMutation, ProgrammeOptionsQuery } from './graphql/operations';
 import { NewCohortPage } from './NewCohortPage';
+import { ProgrammeCohortMembersQuery } from './wizard/graphql';
 
 const hedemora = { ...organization('2083', 'Hedemora kommun'), countyCode: '20' };
 const haninge = { ...organization('0136', 'Haninge kommun'), countyCode: '01' };
 const huddinge = { ...organization('0126', 'Huddinge kommun'), countyCode: '01' };
+const botkyrka = { ...organization('0127', 'Botkyrka kommun'), countyCode: '01' };
+
+/** The wizard's route: one address per step (`/cohorts/new/mentor`), `/cohorts/new` going to the first. */
+const WIZARD_ROUTE = '/cohorts/new/:step?';
+
+// The wizard keeps its state as a draft in the tab's sessionStorage: none may leak from one test to the next
+// (unmounted first: the wizard writes its draft as it goes).
+afterEach(() => {
+  cleanup();
+  window.sessionStorage.clear();
+});
+
+/** The programme's cohorts, for who is busy: none unless given. */
+function programmeCohorts(cohorts: object[] = []) {
+  return { request: { query: ProgrammeCohortMembersQuery, variables: { programmeId: programme.id } }, result: { data: { cohorts } }, maxUsageCount: 10 };
+}
 
 const input = {
   programmeId: programme.id,
@@ -26,21 +44,26 @@ const input = {
   },
 };
 
-function mocks(createResult: object) {
+function mocks(createResult: object | null, cohorts: object[] = []) {
   return [
     { request: { query: ProgrammeOptionsQuery }, result: { data: { programmes: [programme] } }, maxUsageCount: 5 },
     {
       request: { query: CandidateOrganizationsQuery, variables: { kind: 'MUNICIPALITY', mentorEligible: true } },
-      result: { data: { organizations: [hedemora] } },
+      result: { data: { organizations: [hedemora, botkyrka] } },
       maxUsageCount: 5,
     },
     {
       request: { query: CandidateOrganizationsQuery, variables: { kind: 'MUNICIPALITY' } },
-      result: { data: { organizations: [haninge, hedemora, huddinge] } },
+      result: { data: { organizations: [haninge, hedemora, huddinge, botkyrka] } },
       maxUsageCount: 5,
     },
-    { request: { query: CreateCohortMutation, variables: { input } }, result: createResult },
+    programmeCohorts(cohorts),
+    ...(createResult ? [{ request: { query: CreateCohortMutation, variables: { input } }, result: createResult }] : []),
   ];
+}
+
+function renderWizard(url: string, mockList: ReturnType<typeof mocks>) {
+  return renderRoute({ path: WIZARD_ROUTE, element: <NewCohortPage />, url, user: processLeader, mocks: mockList });
 }
 
 async function walkToReview(user: UserEvent) {
@@ -83,12 +106,15 @@ async function walkToReview(user: UserEvent) {
   await screen.findByRole('heading', { level: 2, name: /Steg 5 av 5: Granska och skapa/ });
 }
 
+// A walk through all five steps, by keyboard and mouse: longer than a unit test's five seconds on a busy machine.
+const JOURNEY = { timeout: 20_000 };
+
 describe('NewCohortPage', () => {
-  it('shows the API’s conflict in Swedish at the review, with the way back to fix it', async () => {
+  it('shows the API’s conflict in Swedish at the review, with the way back to fix it', JOURNEY, async () => {
     const user = userEvent.setup();
     const message = 'Haninge deltar redan i en pågående omgång i detta program (Modellkommuner 2025).';
     renderRoute({
-      path: '/cohorts/new',
+      path: WIZARD_ROUTE,
       element: <NewCohortPage />,
       url: '/cohorts/new',
       user: processLeader,
@@ -110,11 +136,11 @@ describe('NewCohortPage', () => {
     expect(screen.getByRole('checkbox', { name: 'Haninge kommun (0136)' })).toBeChecked();
   });
 
-  it('links a field error to the step and control where it is fixed', async () => {
+  it('links a field error to the step and control where it is fixed', JOURNEY, async () => {
     const user = userEvent.setup();
     const message = 'Mötet måste sluta efter att det har börjat.';
     renderRoute({
-      path: '/cohorts/new',
+      path: WIZARD_ROUTE,
       element: <NewCohortPage />,
       url: '/cohorts/new',
       user: processLeader,
@@ -131,10 +157,10 @@ describe('NewCohortPage', () => {
     expect(document.getElementById('wizard-meeting-end-error')).toHaveTextContent(/^Mötet måste sluta efter att det har börjat\.$/);
   });
 
-  it('goes to the new cohort when the API accepts it', async () => {
+  it('goes to the new cohort when the API accepts it', JOURNEY, async () => {
     const user = userEvent.setup();
     const { router } = renderRoute({
-      path: '/cohorts/new',
+      path: WIZARD_ROUTE,
       element: <NewCohortPage />,
       url: '/cohorts/new',
       user: processLeader,
@@ -143,5 +169,195 @@ describe('NewCohortPage', () => {
     await walkToReview(user);
     await user.click(screen.getByRole('button', { name: 'Skapa omgången' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/cohorts/new-cohort'));
+    // Created: nothing asked on the way out, and no draft left behind.
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(drafts.load({ form: 'cohort-wizard', userId: processLeader.id })).toBeNull();
+  });
+});
+
+describe('NewCohortPage: one address per step', () => {
+  const wizardDraft = { form: 'cohort-wizard', userId: processLeader.id };
+  const stepHeading = (name: RegExp) => screen.findByRole('heading', { level: 2, name });
+
+  it('starts at /cohorts/new/programme, and Back, the browser’s Back and Forward keep what is chosen', async () => {
+    const user = userEvent.setup();
+    const { router } = renderWizard('/cohorts/new', mocks(null));
+    await stepHeading(/Steg 1 av 5: Program/);
+    expect(router.state.location.pathname).toBe('/cohorts/new/programme');
+    expect(document.title).toBe('Program – ny omgång – Modellkommuner');
+    expect(screen.getByRole('heading', { level: 1, name: 'Ny omgång' })).toBeVisible();
+
+    await user.click(await screen.findByRole('radio', { name: programme.name }));
+    await user.click(screen.getByRole('button', { name: 'Nästa' }));
+    const mentorHeading = await stepHeading(/Steg 2 av 5: Mentor/);
+    expect(router.state.location.pathname).toBe('/cohorts/new/mentor');
+    await waitFor(() => expect(mentorHeading).toHaveFocus());
+    expect(document.title).toBe('Mentor – ny omgång – Modellkommuner');
+    await user.click(await screen.findByRole('radio', { name: 'Hedemora kommun (2083)' }));
+    await user.click(screen.getByRole('button', { name: 'Nästa' }));
+    await stepHeading(/Steg 3 av 5: Nya/);
+    expect(router.state.location.pathname).toBe('/cohorts/new/mentees');
+    await user.click(await screen.findByRole('checkbox', { name: 'Haninge kommun (0136)' }));
+
+    // The wizard's Back button.
+    await user.click(screen.getByRole('button', { name: 'Tillbaka' }));
+    const again = await stepHeading(/Steg 2 av 5: Mentor/);
+    await waitFor(() => expect(again).toHaveFocus());
+    expect(await screen.findByRole('radio', { name: 'Hedemora kommun (2083)' })).toBeChecked();
+
+    // The browser's Back and Forward.
+    await router.navigate(-1);
+    await stepHeading(/Steg 3 av 5: Nya/);
+    expect(await screen.findByRole('checkbox', { name: 'Haninge kommun (0136)' })).toBeChecked();
+    await router.navigate(-1);
+    await stepHeading(/Steg 2 av 5: Mentor/);
+    await router.navigate(-1);
+    await stepHeading(/Steg 1 av 5: Program/);
+    expect(screen.getByRole('radio', { name: programme.name })).toBeChecked();
+    await router.navigate(1);
+    await stepHeading(/Steg 2 av 5: Mentor/);
+    expect(await screen.findByRole('radio', { name: 'Hedemora kommun (2083)' })).toBeChecked();
+    // Moving between steps is not leaving: nothing asked.
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('keeps the steps over a reload', async () => {
+    const user = userEvent.setup();
+    const first = renderWizard('/cohorts/new', mocks(null));
+    await user.click(await screen.findByRole('radio', { name: programme.name }));
+    await user.click(screen.getByRole('button', { name: 'Nästa' }));
+    await user.click(await screen.findByRole('radio', { name: 'Hedemora kommun (2083)' }));
+    await user.click(screen.getByRole('button', { name: 'Nästa' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Huddinge kommun (0126)' }));
+    expect(first.router.state.location.pathname).toBe('/cohorts/new/mentees');
+
+    // A reload: the page goes (hidden, then unmounted) and is loaded again at the same address.
+    window.dispatchEvent(new Event('pagehide'));
+    first.unmount();
+    const { router } = renderWizard('/cohorts/new/mentees', mocks(null));
+    await stepHeading(/Steg 3 av 5: Nya/);
+    expect(router.state.location.pathname).toBe('/cohorts/new/mentees');
+    expect(await screen.findByRole('checkbox', { name: 'Huddinge kommun (0126)' })).toBeChecked();
+    expect(screen.getByRole('group', { name: /^Välj 2–3 nya kommuner/ })).toHaveAccessibleDescription('Mentorn, Hedemora kommun, kan inte också vara ny och visas inte.');
+    // A reload just keeps the steps: no message about it.
+    expect(screen.queryByText(/Vi har återställt/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Tillbaka' }));
+    expect(await screen.findByRole('radio', { name: 'Hedemora kommun (2083)' })).toBeChecked();
+  });
+
+  it('sends a step asked for before its turn to the first step still to do', async () => {
+    const { router } = renderWizard('/cohorts/new/details', mocks(null));
+    await stepHeading(/Steg 1 av 5: Program/);
+    expect(router.state.location.pathname).toBe('/cohorts/new/programme');
+    cleanup();
+
+    drafts.save(wizardDraft, { programmeId: programme.id, mentorCode: '', menteeCodes: [] });
+    const second = renderWizard('/cohorts/new/review', mocks(null));
+    await stepHeading(/Steg 2 av 5: Mentor/);
+    expect(second.router.state.location.pathname).toBe('/cohorts/new/mentor');
+    cleanup();
+
+    const third = renderWizard('/cohorts/new/no-such-step', mocks(null));
+    await stepHeading(/Steg 1 av 5: Program/);
+    expect(third.router.state.location.pathname).toBe('/cohorts/new/programme');
+  });
+
+  it('says how many are chosen now, not when "Nästa" was pressed', async () => {
+    const user = userEvent.setup();
+    drafts.save(wizardDraft, { programmeId: programme.id, mentorCode: '2083', menteeCodes: [] });
+    renderWizard('/cohorts/new/mentees', mocks(null));
+    await stepHeading(/Steg 3 av 5: Nya/);
+    await screen.findByRole('checkbox', { name: 'Haninge kommun (0136)' });
+    await user.click(screen.getByRole('button', { name: 'Nästa' }));
+    const summary = screen.getByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Välj 2–3 nya kommuner. Du har valt 0.' })).toBeVisible();
+    expect(screen.getByRole('group', { name: /^Välj 2–3 nya kommuner/ })).toHaveAccessibleDescription(expect.stringContaining('Du har valt 0.'));
+
+    await user.click(screen.getByRole('checkbox', { name: 'Haninge kommun (0136)' }));
+    expect(within(summary).getByRole('link', { name: 'Välj 2–3 nya kommuner. Du har valt 1.' })).toBeVisible();
+    expect(screen.queryByText(/Du har valt 0/)).not.toBeInTheDocument();
+    expect(screen.getByRole('group', { name: /^Välj 2–3 nya kommuner/ })).toHaveAccessibleDescription(expect.stringContaining('Du har valt 1.'));
+
+    await user.click(screen.getByRole('checkbox', { name: 'Huddinge kommun (0126)' }));
+    expect(screen.queryByText(/Du har valt/)).not.toBeInTheDocument();
+    expect(summary).toBeEmptyDOMElement();
+  });
+
+  it('does not offer an organisation already in an active cohort of the programme, and says why', async () => {
+    const user = userEvent.setup();
+    const busyCohorts = [
+      { __typename: 'Cohort', id: 'c-1', name: 'Stockholm söder', status: 'ACTIVE', members: [member('0127', 'Botkyrka kommun', 'MENTOR'), member('0136', 'Haninge kommun', 'MENTEE')] },
+      // Withdrawn, or in a cohort that has ended: free again.
+      { __typename: 'Cohort', id: 'c-2', name: 'Dalarna 2024', status: 'CONCLUDED', members: [member('0126', 'Huddinge kommun', 'MENTEE')] },
+      { __typename: 'Cohort', id: 'c-3', name: 'Roslagen', status: 'PLANNED', members: [member('0192', 'Nynäshamns kommun', 'MENTEE', { withdrawnAt: '2026-01-10T09:00:00.000Z' })] },
+    ];
+    drafts.save(wizardDraft, { programmeId: programme.id, mentorCode: '', menteeCodes: [] });
+    renderWizard('/cohorts/new/mentor', mocks(null, busyCohorts));
+    await stepHeading(/Steg 2 av 5: Mentor/);
+    const busyMentor = await screen.findByRole('radio', { name: 'Botkyrka kommun (0127)' });
+    await waitFor(() => expect(busyMentor).toBeDisabled());
+    expect(busyMentor).toHaveAccessibleDescription('Deltar redan i omgången Stockholm söder i programmet.');
+    expect(screen.getByRole('radio', { name: 'Hedemora kommun (2083)' })).toBeEnabled();
+    await user.click(screen.getByRole('radio', { name: 'Hedemora kommun (2083)' }));
+    await user.click(screen.getByRole('button', { name: 'Nästa' }));
+
+    await stepHeading(/Steg 3 av 5: Nya/);
+    const busyMentee = await screen.findByRole('checkbox', { name: 'Haninge kommun (0136)' });
+    await waitFor(() => expect(busyMentee).toBeDisabled());
+    expect(busyMentee).toHaveAccessibleDescription('Deltar redan i omgången Stockholm söder i programmet.');
+    expect(screen.getByRole('checkbox', { name: 'Huddinge kommun (0126)' })).toBeEnabled();
+    await user.click(busyMentee);
+    expect(busyMentee).not.toBeChecked();
+  });
+
+  it('keeps a busy organisation chosen earlier removable, and does not go on with it', async () => {
+    const user = userEvent.setup();
+    const busyCohorts = [{ __typename: 'Cohort', id: 'c-1', name: 'Stockholm söder', status: 'ACTIVE', members: [member('0136', 'Haninge kommun', 'MENTEE')] }];
+    drafts.save(wizardDraft, { programmeId: programme.id, mentorCode: '2083', menteeCodes: ['0136', '0126'] });
+    renderWizard('/cohorts/new/mentees', mocks(null, busyCohorts));
+    const haningeChoice = await screen.findByRole('checkbox', { name: 'Haninge kommun (0136)' });
+    await waitFor(() => expect(haningeChoice).toHaveAccessibleDescription('Deltar redan i omgången Stockholm söder i programmet.'));
+    expect(haningeChoice).toBeEnabled();
+    expect(haningeChoice).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Nästa' }));
+    expect(await screen.findByRole('link', { name: 'Haninge kommun deltar redan i omgången Stockholm söder i programmet. Välj en annan.' })).toBeVisible();
+    await user.click(haningeChoice);
+    await user.click(screen.getByRole('checkbox', { name: 'Botkyrka kommun (0127)' }));
+    await user.click(screen.getByRole('button', { name: 'Nästa' }));
+    await stepHeading(/Steg 4 av 5/);
+  });
+
+  it('asks before leaving the wizard with something chosen, and forgets the choices when the user leaves', async () => {
+    const user = userEvent.setup();
+    const { router } = renderWizard('/cohorts/new', mocks(null));
+    await user.click(await screen.findByRole('radio', { name: programme.name }));
+    await user.click(screen.getByRole('link', { name: 'Avbryt och gå till omgångarna' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Du har osparade ändringar. Lämna sidan ändå?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Stanna kvar' }));
+    expect(router.state.location.pathname).toBe('/cohorts/new/programme');
+    expect(screen.getByRole('radio', { name: programme.name })).toBeChecked();
+
+    await user.click(screen.getByRole('link', { name: 'Avbryt och gå till omgångarna' }));
+    await user.click(await screen.findByRole('button', { name: 'Lämna sidan' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/cohorts'));
+    expect(drafts.load(wizardDraft)).toBeNull();
+  });
+
+  it('after a lapsed session and a new login, is back at the step with the choices and says so; they can be thrown away', async () => {
+    const user = userEvent.setup();
+    drafts.save(wizardDraft, { programmeId: programme.id, mentorCode: '2083', menteeCodes: ['0136'] });
+    drafts.noteSessionEnded();
+    drafts.resumeSession(processLeader.id);
+    const { router } = renderWizard('/cohorts/new/mentees', mocks(null));
+    expect(await screen.findByText('Vi har återställt det du skrev innan du loggades ut.')).toBeVisible();
+    expect(await screen.findByRole('checkbox', { name: 'Haninge kommun (0136)' })).toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: 'Släng det jag skrev' }));
+    await user.click(await screen.findByRole('button', { name: 'Ja, släng det' }));
+    await stepHeading(/Steg 1 av 5: Program/);
+    expect(router.state.location.pathname).toBe('/cohorts/new/programme');
+    expect(screen.getByText('Det du skrev är borttaget.')).toBeVisible();
+    expect(screen.getByRole('radio', { name: programme.name })).not.toBeChecked();
+    expect(drafts.load(wizardDraft)).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { CohortDetailsFragment } from '../../gql/graphql';
+import type { EditableWorkingGroupFragment, WorkingGroupPersonFragment } from '../../gql/graphql';
 import { useFormError } from '../../shared/forms';
 import { ErrorSummary } from '../../shared/ui/ErrorSummary';
 import { Loading } from '../../shared/ui/Loading';
@@ -11,21 +11,41 @@ import { QueryError } from '../../shared/ui/QueryError';
 import { SelectField } from '../../shared/ui/SelectField';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
 import { TextField } from '../../shared/ui/TextField';
+import { VersionConflict } from '../../shared/ui/VersionConflict';
+import { useVersionConflict } from '../../shared/version-conflict';
 import { useCurrentUser } from '../auth';
 import { NoAccessPage, NotFoundPage } from '../pages';
 import { isWorkingGroupRole, WORKING_GROUP_ROLES } from './cohort-status';
 import { cohortPermissions } from './cohort-view';
-import { CohortQuery, SetWorkingGroupMutation } from './graphql/operations';
-import { emptyRow, rowField, rowsFrom, toWorkingGroupInput, workingGroupProblems, WORKING_GROUP_MAX, type PersonRow } from './working-group-form';
+import { SetWorkingGroupMutation, WorkingGroupQuery } from './graphql/operations';
+import {
+  currentMemberOf,
+  emptyRow,
+  firstFieldIdOf,
+  personFieldId,
+  rowField,
+  rowsForForm,
+  takeRowsKeepingKeys,
+  toWorkingGroupInput,
+  workingGroupProblems,
+  WORKING_GROUP_ADD_ID,
+  WORKING_GROUP_MAX,
+  type PersonRow,
+} from './working-group-form';
 
-type Member = CohortDetailsFragment['members'][number];
+type Member = EditableWorkingGroupFragment;
 
-/** `/cohorts/:id/working-group/:code`: an organisation's own users (and process leaders) edit its working group. */
+/**
+ * `/cohorts/:id/working-group/:code`: an organisation's own users (and process leaders) edit its working
+ * group. The form saves on top of the version it was opened with; when someone else saved in between,
+ * it keeps what the user typed and offers the newer group (docs/web-patterns.md, "Conflicts").
+ */
 export function WorkingGroupPage() {
   const { t } = useTranslation();
   const { id = '', code = '' } = useParams();
   const { user } = useCurrentUser();
-  const { data, loading, error } = useQuery(CohortQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  // From the server, not the cache: the form starts from the group (and version) saved now.
+  const { data, loading, error } = useQuery(WorkingGroupQuery, { variables: { id }, fetchPolicy: 'network-only' });
 
   if (loading && !data) return <Loading />;
   if (error && !data) {
@@ -43,8 +63,8 @@ export function WorkingGroupPage() {
   return (
     <Page title={t('workingGroup.pageTitle', { organization: member.organization.name })}>
       <p>{t('workingGroup.intro', { organization: member.organization.name, cohort: cohort.name })}</p>
-      {/* Keyed by the saved group: a newer one from the server starts a fresh form. */}
-      <WorkingGroupForm key={member.workingGroup.map((person) => person.id).join(',')} cohortId={cohort.id} member={member} />
+      {/* Read once: fetching a newer group (after a refused save) must not throw away what was typed. */}
+      <WorkingGroupForm key={member.id} cohortId={cohort.id} member={member} />
       <p>
         <Link to={`/cohorts/${encodeURIComponent(cohort.id)}`}>{t('workingGroup.back', { cohort: cohort.name })}</Link>
       </p>
@@ -55,17 +75,30 @@ export function WorkingGroupPage() {
 function WorkingGroupForm({ cohortId, member }: { cohortId: string; member: Member }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [rows, setRows] = useState<PersonRow[]>(() => (member.workingGroup.length ? rowsFrom(member.workingGroup) : [emptyRow('POLITICIAN')]));
+  const client = useApolloClient();
+  const [rows, setRows] = useState<PersonRow[]>(() => rowsForForm(member.workingGroup));
   const [save, { loading }] = useMutation(SetWorkingGroupMutation);
   const addButton = useRef<HTMLButtonElement>(null);
   const fieldIds = useMemo(
     () => ({
-      members: 'working-group-add',
-      ...Object.fromEntries(rows.flatMap((row) => (['name', 'title', 'role', 'email'] as const).map((control) => [rowField(row, control), `wg-${row.key}-${control}`]))),
+      members: WORKING_GROUP_ADD_ID,
+      ...Object.fromEntries(rows.flatMap((row) => (['name', 'title', 'role', 'email'] as const).map((control) => [rowField(row, control), personFieldId(row, control)]))),
     }),
     [rows],
   );
   const { error, fieldErrors, rejectInvalid, showError, clear } = useFormError(fieldIds);
+  const code = member.organization.code;
+  const conflict = useVersionConflict<Member>({
+    version: member.workingGroupVersion,
+    loadCurrent: async () => {
+      const { data } = await client.query({ query: WorkingGroupQuery, variables: { id: cohortId }, fetchPolicy: 'network-only' });
+      return data?.cohort ? currentMemberOf(data.cohort.members, code) : null;
+    },
+    versionOf: (latest) => latest.workingGroupVersion,
+    onLoaded: clear,
+    // The rows keep their keys where they can, so that focus can go back to the first name.
+    onTakeLatest: (latest) => setRows((current) => takeRowsKeepingKeys(current, rowsForForm(latest.workingGroup))),
+  });
 
   function change(key: string, update: Partial<PersonRow>) {
     setRows((current) => current.map((row) => (row.key === key ? { ...row, ...update } : row)));
@@ -75,14 +108,14 @@ function WorkingGroupForm({ cohortId, member }: { cohortId: string; member: Memb
     const row = emptyRow();
     setRows((current) => [...current, row]);
     // The new row's first field, once it is rendered.
-    requestAnimationFrame(() => document.getElementById(`wg-${row.key}-name`)?.focus());
+    requestAnimationFrame(() => document.getElementById(personFieldId(row, 'name'))?.focus());
   }
 
   function remove(index: number) {
     setRows((current) => current.filter((_, i) => i !== index));
     requestAnimationFrame(() => {
       const next = rows[index + 1] ?? rows[index - 1];
-      (next ? document.getElementById(`wg-${next.key}-name`) : addButton.current)?.focus();
+      (next ? document.getElementById(personFieldId(next, 'name')) : addButton.current)?.focus();
     });
   }
 
@@ -92,7 +125,7 @@ function WorkingGroupForm({ cohortId, member }: { cohortId: string; member: Memb
     if (rejectInvalid(workingGroupProblems(rows, t))) return;
     clear();
     try {
-      await save({ variables: { cohortId, organizationCode: member.organization.code, members: toWorkingGroupInput(rows) } });
+      await conflict.save((version) => save({ variables: { cohortId, organizationCode: code, version, members: toWorkingGroupInput(rows) } }));
       await navigate(`/cohorts/${encodeURIComponent(cohortId)}`, { state: { flash: 'workingGroupSaved' } });
     } catch (cause) {
       showError(cause);
@@ -102,11 +135,17 @@ function WorkingGroupForm({ cohortId, member }: { cohortId: string; member: Memb
   return (
     <>
       <ErrorSummary error={error} fieldIds={fieldIds} />
+      <VersionConflict
+        conflict={conflict}
+        firstFieldId={firstFieldIdOf(rows)}
+        texts={{ heading: t('workingGroup.conflictHeading'), explain: t('workingGroup.conflictExplain'), gone: t('workingGroup.conflictGone') }}
+        renderLatest={(latest) => <LatestWorkingGroup people={latest.workingGroup} />}
+      />
       <form className="form form--wide" noValidate onSubmit={(event) => void submit(event)}>
         {rows.length === 0 ? <p className="notice">{t('workingGroup.empty')}</p> : null}
         {rows.map((row, index) => {
           const number = index + 1;
-          const id = (control: string) => `wg-${row.key}-${control}`;
+          const id = (control: 'name' | 'title' | 'role' | 'email') => personFieldId(row, control);
           return (
             <fieldset key={row.key} className="fieldset person">
               <legend className="fieldset__legend">{t('workingGroup.person', { number })}</legend>
@@ -167,7 +206,7 @@ function WorkingGroupForm({ cohortId, member }: { cohortId: string; member: Memb
         })}
         <div className="button-row">
           {rows.length < WORKING_GROUP_MAX ? (
-            <button id="working-group-add" ref={addButton} type="button" className="button button--secondary" onClick={add}>
+            <button id={WORKING_GROUP_ADD_ID} ref={addButton} type="button" className="button button--secondary" onClick={add}>
               {t('workingGroup.add')}
             </button>
           ) : null}
@@ -175,5 +214,26 @@ function WorkingGroupForm({ cohortId, member }: { cohortId: string; member: Memb
         </div>
       </form>
     </>
+  );
+}
+
+/** The group as someone else saved it, shown in the conflict notice so that the user sees what they choose between. */
+function LatestWorkingGroup({ people }: { people: readonly WorkingGroupPersonFragment[] }) {
+  const { t } = useTranslation();
+  if (people.length === 0) return <p>{t('workingGroup.latestEmpty')}</p>;
+  return (
+    <ul className="working-group-latest" aria-label={t('workingGroup.latestLabel')}>
+      {people.map((person) => {
+        const role = t(`workingGroupRole.${person.role}`);
+        return (
+          <li key={person.id}>
+            {person.title
+              ? t('workingGroup.latestPersonWithTitle', { name: person.name, title: person.title, role })
+              : t('workingGroup.latestPerson', { name: person.name, role })}
+            {person.email ? <span className="working-group-latest__email"> ({person.email})</span> : null}
+          </li>
+        );
+      })}
+    </ul>
   );
 }

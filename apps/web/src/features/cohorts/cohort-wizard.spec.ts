@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
 import { programme } from '../../test/cohort-fixtures';
 import {
+  busyOrganizations,
   defaultFollowUp,
+  firstIncompleteStep,
   initialWizardState,
+  isWizardPath,
+  isWizardStep,
+  wizardPath,
+  wizardStateFromDraft,
   matchesSearch,
   menteeSpan,
   stepOfField,
@@ -119,5 +125,70 @@ describe('wizard and the API', () => {
     expect(matchesSearch(hedemora, '')).toBe(true);
     expect(matchesSearch(hedemora, 'Huddinge')).toBe(false);
     expect(matchesSearch({ name: 'Malmö stad', code: '1280' }, 'malmo')).toBe(true);
+  });
+});
+
+describe('wizard steps as addresses', () => {
+  it('names each step’s address, and knows its own', () => {
+    expect(wizardPath('mentees')).toBe('/cohorts/new/mentees');
+    expect(isWizardPath('/cohorts/new')).toBe(true);
+    expect(isWizardPath('/cohorts/new/review')).toBe(true);
+    expect(isWizardPath('/cohorts')).toBe(false);
+    expect(isWizardPath('/cohorts/newer')).toBe(false);
+    expect(isWizardStep('details')).toBe(true);
+    expect(isWizardStep('done')).toBe(false);
+    expect(isWizardStep(undefined)).toBe(false);
+  });
+
+  it('sends a step asked for too early to the first step still to do', () => {
+    const empty = initialWizardState('Uppstartsmöte');
+    expect(firstIncompleteStep('programme', empty, undefined, t)).toBeNull();
+    expect(firstIncompleteStep('review', empty, undefined, t)).toBe('programme');
+    expect(firstIncompleteStep('mentees', { ...empty, programmeId: programme.id }, programme, t)).toBe('mentor');
+    expect(firstIncompleteStep('review', filled({ menteeCodes: ['0136'] }), programme, t)).toBe('mentees');
+    expect(firstIncompleteStep('review', filled({ name: '' }), programme, t)).toBe('details');
+    expect(firstIncompleteStep('review', filled(), programme, t)).toBeNull();
+  });
+
+  it('takes the state back from a draft, leaving what does not fit at its start value', () => {
+    const start = initialWizardState('Uppstartsmöte');
+    expect(wizardStateFromDraft(filled(), start)).toEqual(filled());
+    expect(wizardStateFromDraft(null, start)).toEqual(start);
+    const odd = wizardStateFromDraft({ programmeId: 42, menteeCodes: ['0136', 7], name: 'Omgång', meeting: { title: null, date: '2026-03-29' } }, start);
+    expect(odd).toEqual({ ...start, menteeCodes: ['0136'], name: 'Omgång', meeting: { ...start.meeting, date: '2026-03-29' } });
+  });
+});
+
+describe('who is busy in the programme', () => {
+  const cohorts = [
+    {
+      name: 'Stockholm söder',
+      status: 'ACTIVE' as const,
+      members: [
+        { withdrawnAt: null, organization: { code: '0127', name: 'Botkyrka kommun' } },
+        { withdrawnAt: '2026-01-10T09:00:00.000Z', organization: { code: '0192', name: 'Nynäshamns kommun' } },
+      ],
+    },
+    { name: 'Roslagen', status: 'FOLLOW_UP' as const, members: [{ withdrawnAt: null, organization: { code: '0136', name: 'Haninge kommun' } }] },
+    { name: 'Dalarna 2024', status: 'CONCLUDED' as const, members: [{ withdrawnAt: null, organization: { code: '0126', name: 'Huddinge kommun' } }] },
+    { name: 'Avbruten', status: 'CANCELLED' as const, members: [{ withdrawnAt: null, organization: { code: '2083', name: 'Hedemora kommun' } }] },
+  ];
+
+  it('is every member, not withdrawn, of a planned, active or following-up cohort', () => {
+    const busy = busyOrganizations(cohorts);
+    expect([...busy.keys()].sort()).toEqual(['0127', '0136']);
+    expect(busy.get('0136')).toEqual({ name: 'Haninge kommun', cohort: 'Roslagen' });
+    expect(busyOrganizations(undefined).size).toBe(0);
+  });
+
+  it('keeps the user on the step while a busy organisation is chosen', () => {
+    const busy = busyOrganizations(cohorts);
+    expect(stepProblems('mentor', filled({ mentorCode: '0127' }), programme, t, busy)).toEqual([
+      { field: 'mentorCode', message: 'Botkyrka kommun deltar redan i omgången Stockholm söder i programmet. Välj en annan.' },
+    ]);
+    expect(stepProblems('mentees', filled({ menteeCodes: ['0136', '0126'] }), programme, t, busy)).toEqual([
+      { field: 'menteeCodes', message: 'Haninge kommun deltar redan i omgången Roslagen i programmet. Välj en annan.' },
+    ]);
+    expect(stepProblems('mentees', filled({ menteeCodes: ['0126', '0138'] }), programme, t, busy)).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
+import { MEETING_LATE_MONTHS, meetingDateWarning } from '@modellkommuner/shared';
 import type { CohortMeetingFragment, MeetingInput, MeetingKind } from '../../gql/graphql';
 import type { FieldProblem } from '../../shared/errors/error-message';
+import { formatCalendarDate } from '../../shared/format';
 import { isDate, isTime, stockholmDateTime, stockholmParts } from '../../shared/stockholm-time';
 
 /** A meeting as its form holds it: Swedish date and times, typed separately. */
@@ -91,4 +93,27 @@ export function meetingFieldOf(apiField: string, prefix = ''): string {
     default:
       return apiField;
   }
+}
+
+/**
+ * The question to ask before saving a meeting dated outside the cohort's year (the shared
+ * `meetingDateWarning`: before the start date, or long after the follow-up date), or null. A warning
+ * the user may confirm, not a refusal. Years when they differ ("Mötet ligger 2020, men omgången
+ * startar 2027."), else the dates.
+ */
+export function meetingDateQuestion(date: string, cohort: { startDate: string; followUpDueDate: string }, t: TFunction, language: string): string | null {
+  const warning = meetingDateWarning(date, cohort);
+  if (!warning) return null;
+  const year = warning.date.slice(0, 4);
+  const day = formatCalendarDate(warning.date, language);
+  if (warning.kind === 'BEFORE_START') {
+    const startYear = warning.startDate.slice(0, 4);
+    return year !== startYear
+      ? t('meetingForm.dateWarning.beforeStartYear', { year, startYear })
+      : t('meetingForm.dateWarning.beforeStart', { date: day, start: formatCalendarDate(warning.startDate, language) });
+  }
+  const followUpYear = warning.followUpDueDate.slice(0, 4);
+  return year !== followUpYear
+    ? t('meetingForm.dateWarning.afterFollowUpYear', { year, followUpYear })
+    : t('meetingForm.dateWarning.afterFollowUp', { date: day, followUp: formatCalendarDate(warning.followUpDueDate, language), months: MEETING_LATE_MONTHS });
 }

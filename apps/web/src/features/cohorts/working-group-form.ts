@@ -4,6 +4,8 @@ import type { WorkingGroupMemberInput, WorkingGroupPersonFragment, WorkingGroupR
 import type { FieldProblem } from '../../shared/errors/error-message';
 
 export const WORKING_GROUP_MAX = 30;
+/** The button that adds a person: where the form starts when there is nobody in it. */
+export const WORKING_GROUP_ADD_ID = 'working-group-add';
 
 /** One row of the form; `key` keeps React's rows (and their ids) stable while rows come and go. */
 export interface PersonRow {
@@ -26,6 +28,34 @@ export function emptyRow(role: WorkingGroupRole = 'OTHER'): PersonRow {
 
 export function rowsFrom(people: readonly WorkingGroupPersonFragment[]): PersonRow[] {
   return people.map((person) => ({ key: newRowKey(), name: person.name, title: person.title ?? '', role: person.role, email: person.email ?? '' }));
+}
+
+/** The form's rows for a saved group: one empty row (a politician, the usual first) when the group is empty. */
+export function rowsForForm(people: readonly WorkingGroupPersonFragment[]): PersonRow[] {
+  return people.length ? rowsFrom(people) : [emptyRow('POLITICIAN')];
+}
+
+/**
+ * The newer group's rows in place of the form's, keeping the form's row keys position by position: the
+ * fields keep their ids, so focus can go to the first name at once (and the rows' fieldsets stay put).
+ */
+export function takeRowsKeepingKeys(current: readonly PersonRow[], latest: readonly PersonRow[]): PersonRow[] {
+  return latest.map((row, index) => ({ ...row, key: current[index]?.key ?? row.key }));
+}
+
+/** The id of a row's control in the form: `wg-p3-name`. */
+export function personFieldId(row: Pick<PersonRow, 'key'>, control: 'name' | 'title' | 'role' | 'email'): string {
+  return `wg-${row.key}-${control}`;
+}
+
+/** Where the form starts: the first person's name, or the button that adds one when there is nobody. */
+export function firstFieldIdOf(rows: readonly PersonRow[]): string {
+  return rows[0] ? personFieldId(rows[0], 'name') : WORKING_GROUP_ADD_ID;
+}
+
+/** The organisation's membership, if it is (still) in the cohort: whose working group the form edits. */
+export function currentMemberOf<M extends { organization: { code: string }; withdrawnAt?: string | null }>(members: readonly M[], code: string): M | null {
+  return members.find((member) => member.organization.code === code && !member.withdrawnAt) ?? null;
 }
 
 /** The field name of a row's control, e.g. `p3.email` (the row's key, so it survives removing others). */

@@ -1,8 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { drafts } from '../../shared/draft-store';
 import { graphQLError, hedemoraMember, processLeader, renderRoute, type TestUser } from '../../test/render';
 import { ExampleEditorPage } from './ExampleEditorPage';
+import { formFromExample } from './example-form';
 import { EXAMPLE_ID, HEDEMORA, HUDDINGE, savedExample } from './example-test-data';
 import { CreateLearningExampleMutation, EditorVocabulariesQuery, ExampleForEditQuery, ExampleOrganizationSearchQuery, UpdateLearningExampleMutation } from './graphql/operations';
 
@@ -62,6 +64,13 @@ async function fill(user: Keyboard, field: HTMLElement, value: string) {
 }
 
 const preview = () => screen.getByRole('region', { name: 'Förhandsvisning' });
+
+// Drafts live in the tab's sessionStorage (shared/draft-store.ts): none may leak from one test to the next
+// (unmounted first: a form writes its draft as it goes).
+afterEach(() => {
+  cleanup();
+  window.sessionStorage.clear();
+});
 
 describe('ExampleEditorPage: a new example', () => {
   // A whole journey through the form, by keyboard and mouse: longer than a unit test's five seconds on a busy machine.
@@ -268,5 +277,131 @@ describe('ExampleEditorPage: an existing example', () => {
   it('is not found when the API answers null', async () => {
     renderEditor(`/examples/${SLUG}/edit`, hedemoraMember, [vocabulariesMock, exampleMock(null)]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Sidan hittades inte' })).toBeVisible();
+  });
+});
+
+describe('ExampleEditorPage: nothing typed is lost (docs/web-patterns.md, "Work is never lost")', () => {
+  const newDraft = { form: 'example:new', userId: hedemoraMember.id };
+  const editDraft = { form: `example:${EXAMPLE_ID}`, userId: hedemoraMember.id };
+  const afterLapse = () => {
+    drafts.noteSessionEnded();
+    drafts.resumeSession(hedemoraMember.id);
+  };
+
+  it('asks before leaving unsaved text; "Stanna kvar" keeps it, and a clean form leaves without asking', async () => {
+    const { router, keyboard: user } = renderEditor('/examples/new', hedemoraMember, [vocabulariesMock]);
+    await screen.findByRole('heading', { level: 1, name: 'Nytt lärande exempel' });
+    // Nothing typed yet: the cancel link just goes.
+    await user.click(screen.getByRole('link', { name: 'Avbryt' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/editorial'));
+
+    await router.navigate('/examples/new');
+    const title = await screen.findByLabelText(/^Rubrik/);
+    await fill(user, title, 'Trygga mötesplatser');
+    await user.click(screen.getByRole('link', { name: 'Avbryt' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Du har osparade ändringar. Lämna sidan ändå?' });
+    expect(within(dialog).getByRole('button', { name: 'Stanna kvar' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Stanna kvar' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/examples/new');
+    expect(screen.getByLabelText(/^Rubrik/)).toHaveValue('Trygga mötesplatser');
+
+    // Leaving on purpose drops the draft: nothing is restored next time.
+    await user.click(screen.getByRole('link', { name: 'Avbryt' }));
+    await user.click(await screen.findByRole('button', { name: 'Lämna sidan' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/editorial'));
+    expect(drafts.load(newDraft)).toBeNull();
+  });
+
+  it('keeps the text as a draft when the session ends at saving, and lets the way to the login page through', async () => {
+    const { router, keyboard: user } = renderEditor('/examples/new', hedemoraMember, [
+      vocabulariesMock,
+      {
+        request: { query: CreateLearningExampleMutation, variables: () => true },
+        result: { errors: [graphQLError('UNAUTHENTICATED', 'Du behöver logga in.')] },
+      },
+    ]);
+    await screen.findByRole('heading', { level: 1, name: 'Nytt lärande exempel' });
+    await fill(user, screen.getByLabelText(/^Rubrik/), 'Trygga mötesplatser');
+    await fill(user, screen.getByLabelText(/^Ingress/), 'Hedemora gjorde om sina fritidsgårdar.');
+    await user.click(within(screen.getByRole('group', { name: 'Ämne' })).getByLabelText('Jämställdhet'));
+    await user.click(screen.getByRole('button', { name: 'Spara utkast' }));
+    expect(await screen.findByText('Du behöver logga in.')).toBeVisible();
+
+    // What the session link (app/apollo-client.ts) does on that answer: the form's draft is written at once…
+    drafts.noteSessionEnded();
+    expect(drafts.load<{ values: { title: string; summary: string } }>(newDraft)?.values.values).toMatchObject({
+      title: 'Trygga mötesplatser',
+      summary: 'Hedemora gjorde om sina fritidsgårdar.',
+    });
+    // …and main.tsx goes to the login page, which the guard does not stop.
+    await router.navigate('/login?next=%2Fexamples%2Fnew', { replace: true });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await waitFor(() => expect(drafts.load(newDraft)).not.toBeNull());
+  });
+
+  it('after logging in again, restores the draft with the message, and can throw it away', async () => {
+    drafts.save(newDraft, { values: { title: 'Trygga mötesplatser', summary: 'Det jag skrev.', keyConclusions: [{ key: 'r1', text: 'Fråga de unga först.' }] }, version: 0 });
+    afterLapse();
+    const { keyboard: user } = renderEditor('/examples/new', hedemoraMember, [vocabulariesMock]);
+    expect(await screen.findByText('Vi har återställt det du skrev innan du loggades ut.')).toBeVisible();
+    expect(screen.getByLabelText(/^Rubrik/)).toHaveValue('Trygga mötesplatser');
+    expect(screen.getByLabelText(/^Ingress/)).toHaveValue('Det jag skrev.');
+    expect(screen.getByLabelText('Slutsats 1')).toHaveValue('Fråga de unga först.');
+    // The member's own organisation is still there.
+    expect(within(screen.getByRole('list', { name: 'Valda organisationer' })).getByText('Hedemora kommun')).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Släng det jag skrev' }));
+    await user.click(await screen.findByRole('button', { name: 'Ja, släng det' }));
+    expect(screen.queryByText('Vi har återställt det du skrev innan du loggades ut.')).not.toBeInTheDocument();
+    expect(await screen.findByText('Det du skrev är borttaget.')).toBeVisible();
+    expect(screen.getByLabelText(/^Rubrik/)).toHaveValue('');
+    expect(screen.getByLabelText(/^Rubrik/)).toHaveFocus();
+    expect(drafts.load(newDraft)).toBeNull();
+  });
+
+  it('after a reload, restores the draft with its own message', async () => {
+    drafts.save(newDraft, { values: { title: 'Innan omladdningen' }, version: 0 });
+    renderEditor('/examples/new', hedemoraMember, [vocabulariesMock]);
+    expect(await screen.findByText('Vi har återställt det du skrev men inte sparade.')).toBeVisible();
+    expect(screen.getByLabelText(/^Rubrik/)).toHaveValue('Innan omladdningen');
+  });
+
+  it('saves a restored edit over the version it was written on (a change since then is a conflict, not overwritten)', async () => {
+    const mine = { ...unchangedInput, title: 'Trygga mötesplatser för alla' };
+    drafts.save(editDraft, { values: { ...formFromExample(savedExample()), title: 'Trygga mötesplatser för alla' }, version: 4 });
+    afterLapse();
+    const stale = 'Exemplet har ändrats sedan du läste det. Ladda om och försök igen.';
+    const { router, keyboard: user } = renderEditor(`/examples/${SLUG}/edit`, hedemoraMember, [
+      vocabulariesMock,
+      exampleMock(savedExample({ version: 5 })),
+      { request: { query: UpdateLearningExampleMutation, variables: { id: EXAMPLE_ID, version: 4, input: mine } }, result: { errors: [graphQLError('CONFLICT', stale, { currentVersion: 5 })] } },
+    ]);
+    expect(await screen.findByText('Vi har återställt det du skrev innan du loggades ut.')).toBeVisible();
+    expect(screen.getByLabelText(/^Rubrik/)).toHaveValue('Trygga mötesplatser för alla');
+    await user.click(screen.getByRole('button', { name: 'Spara ändringar' }));
+    expect(await screen.findByText(stale)).toBeVisible();
+    expect(router.state.location.pathname).toBe(`/examples/${SLUG}/edit`);
+    expect(screen.getByLabelText(/^Rubrik/)).toHaveValue('Trygga mötesplatser för alla');
+  });
+
+  it('drops the draft once the example is saved', async () => {
+    const { router, keyboard: user } = renderEditor(`/examples/${SLUG}/edit`, hedemoraMember, [
+      vocabulariesMock,
+      exampleMock(savedExample()),
+      {
+        request: { query: UpdateLearningExampleMutation, variables: { id: EXAMPLE_ID, version: 4, input: { ...unchangedInput, title: 'Ny rubrik' } } },
+        result: { data: { updateLearningExample: savedExample({ title: 'Ny rubrik', version: 5 }) } },
+      },
+    ]);
+    await screen.findByRole('heading', { level: 1, name: 'Redigera: Trygga mötesplatser i Hedemora' });
+    expect(screen.queryByText(/Vi har återställt/)).not.toBeInTheDocument();
+    await fill(user, screen.getByLabelText(/^Rubrik/), 'Ny rubrik');
+    await waitFor(() => expect(drafts.load(editDraft)).not.toBeNull());
+    await user.click(screen.getByRole('button', { name: 'Spara ändringar' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/examples/${SLUG}`));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(drafts.load(editDraft)).toBeNull();
   });
 });

@@ -60,10 +60,12 @@ function ExampleArticle({ example, actions }: { example: LibraryExample; actions
           <ul className="plain-list related-list">
             {related.map((other) => (
               <li key={other.id} className="related-list__item">
-                <p className="related-list__title">
+                <p className="related-list__title" lang="sv">
                   <Link to={`/examples/${encodeURIComponent(other.slug)}`}>{other.title}</Link>
                 </p>
-                <p className="related-list__summary">{other.summary}</p>
+                <p className="related-list__summary" lang="sv">
+                  {other.summary}
+                </p>
                 <div className="hit__meta">
                   {other.organizations.length ? (
                     <p>{other.organizations.map((organization) => organization.shortName).join(', ')}</p>

@@ -1,13 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../i18n/i18n';
+import { createI18n, type Language } from '../../i18n/i18n';
 import { exampleViewData, FULL_EXAMPLE_HEADINGS } from './example-fixtures';
 import type { ExampleViewData } from './example-view-data';
 import { ExampleView } from './ExampleView';
 
-function renderView(example: ExampleViewData, headingLevel: 1 | 2 = 1) {
-  const i18n = createI18n({ language: 'sv' });
+function renderView(example: ExampleViewData, headingLevel: 1 | 2 = 1, language: Language = 'sv') {
+  const i18n = createI18n({ language });
   return render(
     <I18nextProvider i18n={i18n}>
       <ExampleView example={example} headingLevel={headingLevel} />
@@ -48,7 +48,10 @@ describe('ExampleView', () => {
   it('links further reading with an address, and shows the rest as text', () => {
     renderView(exampleViewData());
     const reading = screen.getByRole('region', { name: 'Fördjupning' });
-    expect(within(reading).getByRole('link', { name: 'Jämlikhetsarbete i Huddinge kommun' })).toHaveAttribute('href', 'https://www.huddinge.se/jamlikhet');
+    expect(within(reading).getByRole('link', { name: 'Jämlikhetsarbete i Huddinge kommun' })).toHaveAttribute(
+      'href',
+      'https://www.huddinge.se/jamlikhet',
+    );
     expect(within(reading).getByText('Handledningen (tryckt)').closest('a')).toBeNull();
   });
 
@@ -73,7 +76,10 @@ describe('ExampleView', () => {
       Tidsperiod: '2018 – pågående',
       Verksamhetsområde: 'Demokrati, Integration',
     });
-    expect(within(about).getByRole('link', { name: 'skr.se' })).toHaveAttribute('href', 'https://skr.se/skr/demokratiledningstyrning/exempel/huddinge.html');
+    expect(within(about).getByRole('link', { name: 'skr.se' })).toHaveAttribute(
+      'href',
+      'https://skr.se/skr/demokratiledningstyrning/exempel/huddinge.html',
+    );
   });
 
   it('leaves out what is empty, and says a closed period and a single year as such', () => {
@@ -150,5 +156,18 @@ describe('ExampleView', () => {
     expect(screen.getByText('Data-länk').closest('a')).toBeNull();
     expect(screen.queryByText('Exemplet publicerades först på', { exact: false })).not.toBeInTheDocument();
     for (const link of container.querySelectorAll('a')) expect(link.getAttribute('href')).toMatch(/^(https:|mailto:|tel:)/);
+  });
+
+  it('marks the example’s Swedish texts lang="sv" in the English interface, and not the interface’s own words', () => {
+    renderView(exampleViewData(), 1, 'en');
+    expect(screen.getByRole('heading', { level: 1, name: 'Verksamhetsnära utbildning i Huddinge' })).toHaveAttribute('lang', 'sv');
+    expect(screen.getByText('Kommunen har gjort en utbildningsfilm om jämlikhet för alla medarbetare.')).toHaveAttribute('lang', 'sv');
+    expect(screen.getByText('Alla ska ha likvärdig service.')).toHaveAttribute('lang', 'sv');
+    expect(screen.getByText('Stöd från ledningen var avgörande.').closest('[lang]')).toHaveAttribute('lang', 'sv');
+    expect(screen.getByRole('link', { name: 'Jämlikhetsarbete i Huddinge kommun' }).closest('[lang]')).toHaveAttribute('lang', 'sv');
+    expect(screen.getByText('Utvecklingsledare jämlikhet')).toHaveAttribute('lang', 'sv');
+    // The section headings are the interface's words, in English, and carry no Swedish marking.
+    const background = screen.getByRole('heading', { level: 2, name: 'Background – starting point, purpose, goals' });
+    expect(background.closest('[lang="sv"]')).toBeNull();
   });
 });

@@ -20,7 +20,9 @@ type HeadingTag = 'h1' | 'h2' | 'h3';
 /**
  * A learning example as the public sees it, in the order SKR publishes them: title, dates,
  * organisations, lead, the four text sections, conclusions, further reading, contacts, the
- * responsible editor and the facts "Om exemplet". Every text is rendered as text.
+ * responsible editor and the facts "Om exemplet". Every text is rendered as text. The example's own
+ * texts are Swedish and carry `lang="sv"`, so that in the English interface they are read in Swedish
+ * (docs/web-patterns.md, "Language and the activity log"); headings and labels follow the interface.
  */
 export function ExampleView({ example, headingLevel = 1, headingRef, actions }: ExampleViewProps) {
   const { t, i18n } = useTranslation();
@@ -41,7 +43,7 @@ export function ExampleView({ example, headingLevel = 1, headingRef, actions }: 
   return (
     <article className="example">
       <header className="example__header">
-        <Title ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
+        <Title ref={headingRef} tabIndex={headingRef ? -1 : undefined} lang="sv">
           {example.title}
         </Title>
         {example.publishedAt || example.updatedAt ? (
@@ -67,7 +69,7 @@ export function ExampleView({ example, headingLevel = 1, headingRef, actions }: 
       </header>
       {actions}
       {paragraphs(example.summary).map((paragraph, index) => (
-        <p key={index} className="lead pre-line">
+        <p key={index} className="lead pre-line" lang="sv">
           {paragraph}
         </p>
       ))}
@@ -79,7 +81,7 @@ export function ExampleView({ example, headingLevel = 1, headingRef, actions }: 
           <section key={key} className="example__section" aria-labelledby={`example-${key}`}>
             <Sub id={`example-${key}`}>{heading}</Sub>
             {content.map((paragraph, index) => (
-              <p key={index} className="pre-line">
+              <p key={index} className="pre-line" lang="sv">
                 {paragraph}
               </p>
             ))}
@@ -90,7 +92,7 @@ export function ExampleView({ example, headingLevel = 1, headingRef, actions }: 
       {conclusions.length ? (
         <section className="example__section" aria-labelledby="example-conclusions">
           <Sub id="example-conclusions">{t('examples.view.keyConclusions')}</Sub>
-          <ul className="example__conclusions">
+          <ul className="example__conclusions" lang="sv">
             {conclusions.map((conclusion, index) => (
               <li key={index}>{conclusion}</li>
             ))}
@@ -101,7 +103,7 @@ export function ExampleView({ example, headingLevel = 1, headingRef, actions }: 
       {reading.length ? (
         <section className="example__section" aria-labelledby="example-reading">
           <Sub id="example-reading">{t('examples.view.furtherReading')}</Sub>
-          <ul className="link-list">
+          <ul className="link-list" lang="sv">
             {reading.map((link, index) => {
               const href = safeHttpUrl(link.url);
               return <li key={index}>{href ? <a href={href}>{link.title}</a> : link.title}</li>;
@@ -136,7 +138,7 @@ export function ExampleView({ example, headingLevel = 1, headingRef, actions }: 
           {example.subjects.length ? (
             <div>
               <dt>{t('examples.view.subjects')}</dt>
-              <dd>{example.subjects.join(', ')}</dd>
+              <dd lang="sv">{example.subjects.join(', ')}</dd>
             </div>
           ) : null}
           <div>
@@ -154,7 +156,7 @@ export function ExampleView({ example, headingLevel = 1, headingRef, actions }: 
           {example.activityAreas.length ? (
             <div>
               <dt>{t('examples.view.activityAreas')}</dt>
-              <dd>{example.activityAreas.join(', ')}</dd>
+              <dd lang="sv">{example.activityAreas.join(', ')}</dd>
             </div>
           ) : null}
         </dl>
@@ -190,7 +192,7 @@ function ContactCard({ contact }: { contact: ExampleViewData['contacts'][number]
   return (
     <>
       <p className="example__contact-name">{contact.name}</p>
-      {contact.title ? <p>{contact.title}</p> : null}
+      {contact.title ? <p lang="sv">{contact.title}</p> : null}
       {contact.organization ? <p>{contact.organization}</p> : null}
       {email ? (
         <p>

@@ -1,7 +1,8 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { renderRoute } from '../../test/render';
+import { setViewportWidth } from '../../test/viewport';
 import { SEARCH_PAGE_SIZE } from './example-search';
 import { ExamplesSearchPage, FEED_URL } from './ExamplesSearchPage';
 import { LibrarySearchQuery } from './graphql/operations';
@@ -58,8 +59,8 @@ function searchMock(variables: Record<string, unknown>, searchLearningExamples: 
   };
 }
 
-function renderSearch(url: string, mocks: ReturnType<typeof searchMock>[]) {
-  return renderRoute({ path: '/examples', element: <ExamplesSearchPage />, url, mocks });
+function renderSearch(url: string, mocks: ReturnType<typeof searchMock>[], language: 'sv' | 'en' = 'sv') {
+  return renderRoute({ path: '/examples', element: <ExamplesSearchPage />, url, mocks, language });
 }
 
 const checkbox = (name: RegExp) => screen.getByRole<HTMLInputElement>('checkbox', { name });
@@ -220,5 +221,160 @@ describe('ExamplesSearchPage', () => {
     expect(await screen.findByText('2 exempel med ord som liknar sökningen')).toBeVisible();
     expect(screen.getByRole('status')).toHaveTextContent(/^2 exempel med ord som liknar sökningen$/);
     expect(screen.getByText(/^Inget exempel innehöll exakt ”jämstäldhet”\./)).toBeVisible();
+  });
+});
+
+describe('ExamplesSearchPage: the chosen filters', () => {
+  const tag = (name: string) => screen.getByRole('button', { name: `Ta bort filtret ${name}` });
+
+  it('shows every chosen filter above the results as a button that removes it; the URL and the results follow', async () => {
+    const user = userEvent.setup();
+    const { router } = renderSearch('/examples?q=skola&amne=Folkh%C3%A4lsa&lan=20&sortering=senaste', [
+      searchMock({ query: 'skola', sort: 'NEWEST', filter: { subjects: ['Folkhälsa'], countyCodes: ['20'] } }, result([hit(4)])),
+      searchMock({ query: 'skola', sort: 'NEWEST', filter: { countyCodes: ['20'] } }, result([hit(4), hit(5)])),
+    ]);
+    expect(await screen.findByRole('link', { name: 'Exempel 4' })).toBeVisible();
+    const results = screen.getByRole('region', { name: 'Sökresultat' });
+    const tags = within(results).getByRole('list', { name: 'Valda filter:' });
+    // The län by its name, not its code.
+    expect(within(tags).getAllByRole('button').map((button) => button.textContent)).toEqual(['Ta bort filtret Folkhälsa', 'Ta bort filtret Dalarnas län']);
+
+    await user.click(tag('Folkhälsa'));
+    // Only that filter is gone: the text, the other filter and the order stay in the URL.
+    expect(router.state.location.search).toBe('?q=skola&lan=20&sortering=senaste');
+    expect(await screen.findByRole('link', { name: 'Exempel 5' })).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent(/^2 exempel$/);
+    expect(screen.queryByRole('button', { name: 'Ta bort filtret Folkhälsa' })).not.toBeInTheDocument();
+    expect(checkbox(/^Folkhälsa/)).not.toBeChecked();
+    // Focus stays among the tags, on the one that took the removed one's place.
+    expect(tag('Dalarnas län')).toHaveFocus();
+  });
+
+  it('"Rensa alla filter" takes every filter away, keeps the search text and moves focus to the results heading', async () => {
+    const user = userEvent.setup();
+    const { router } = renderSearch('/examples?q=skola&omrade=Skola+och+f%C3%B6rskola&ar=2018', [
+      searchMock({ query: 'skola', filter: { activityAreas: ['Skola och förskola'], startYears: [2018] } }, result([hit(1)])),
+      searchMock({ query: 'skola' }, result([hit(1), hit(2), hit(3)])),
+    ]);
+    await screen.findByRole('link', { name: 'Exempel 1' });
+    await user.click(screen.getByRole('button', { name: 'Rensa alla filter' }));
+    expect(router.state.location.search).toBe('?q=skola');
+    expect(await screen.findByText('3 exempel')).toBeVisible();
+    expect(screen.queryByRole('list', { name: 'Valda filter:' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Sökresultat' })).toHaveFocus();
+  });
+
+  it('moves focus to the results heading when the last tag is removed', async () => {
+    const user = userEvent.setup();
+    renderSearch('/examples?ar=2018', [searchMock({ filter: { startYears: [2018] } }, result([hit(1)])), searchMock({}, result([hit(1), hit(2)]))]);
+    await screen.findByRole('link', { name: 'Exempel 1' });
+    await user.click(tag('Startår: 2018'));
+    expect(await screen.findByText('2 exempel')).toBeVisible();
+    expect(screen.getByRole('heading', { level: 2, name: 'Sökresultat' })).toHaveFocus();
+  });
+
+  it('labels origins and years with their facet, in words', async () => {
+    renderSearch('/examples?fran=kommun&fran=region&ar=2020', [
+      searchMock({ filter: { originKinds: ['MUNICIPALITY', 'REGION'], startYears: [2020] } }, result([hit(1)])),
+    ]);
+    await screen.findByRole('link', { name: 'Exempel 1' });
+    expect(tag('Exempel från: Kommun')).toBeVisible();
+    expect(tag('Exempel från: Region')).toBeVisible();
+    expect(tag('Startår: 2020')).toBeVisible();
+    expect(screen.queryByRole('button', { name: /MUNICIPALITY|REGION/ })).not.toBeInTheDocument();
+  });
+
+  it('shows no tags without filters', async () => {
+    renderSearch('/examples?q=skola', [searchMock({ query: 'skola' }, result([hit(1)]))]);
+    await screen.findByRole('link', { name: 'Exempel 1' });
+    expect(screen.queryByRole('list', { name: 'Valda filter:' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Rensa alla filter' })).not.toBeInTheDocument();
+  });
+
+  it('beside the results, a skip link at the top of the filters takes keyboard users past the checkboxes', async () => {
+    const user = userEvent.setup();
+    renderSearch('/examples', [searchMock({}, result([hit(1)]))]);
+    await screen.findByRole('link', { name: 'Exempel 1' });
+    expect(screen.queryByRole('button', { name: /^Filtrera/ })).not.toBeInTheDocument();
+    const filters = screen.getByRole('region', { name: 'Filtrera' });
+    const skip = within(filters).getByRole('link', { name: 'Hoppa till resultaten' });
+    // First in the filters, before the first checkbox.
+    expect(skip.compareDocumentPosition(checkbox(/^Jämställdhet/)) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(skip).toHaveAttribute('href', '#library-results-heading');
+    await user.click(skip);
+    expect(screen.getByRole('heading', { level: 2, name: 'Sökresultat' })).toHaveFocus();
+  });
+});
+
+describe('ExamplesSearchPage on a phone', () => {
+  let viewport: ReturnType<typeof setViewportWidth> | undefined;
+  afterEach(() => viewport?.restore());
+
+  it('puts the filters behind a "Filtrera" button; "Visa N exempel" closes them and moves focus to the results', async () => {
+    viewport = setViewportWidth(390);
+    const user = userEvent.setup();
+    const { router } = renderSearch('/examples', [
+      searchMock({}, result([hit(1), hit(2), hit(3)])),
+      searchMock({ filter: { activityAreas: ['Skola och förskola'] } }, result([hit(3)])),
+    ]);
+    expect(await screen.findByText('3 exempel')).toBeVisible();
+    const toggle = screen.getByRole('button', { name: 'Filtrera' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    // The checkboxes do not stand before the results.
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Hoppa till resultaten' })).not.toBeInTheDocument();
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(document.getElementById(toggle.getAttribute('aria-controls') ?? '')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Visa 3 exempel' })).toBeVisible();
+    await user.click(checkbox(/^Skola och förskola/));
+    expect(router.state.location.search).toBe('?omrade=Skola+och+f%C3%B6rskola');
+    // The panel stays open; its button gives the count with the chosen filter.
+    const show = await screen.findByRole('button', { name: 'Visa 1 exempel' });
+    expect(screen.getByRole('button', { name: 'Filtrera (1 valt)' })).toHaveAttribute('aria-expanded', 'true');
+
+    await user.click(show);
+    expect(screen.getByRole('button', { name: 'Filtrera (1 valt)' })).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Sökresultat' })).toHaveFocus();
+    expect(screen.getByRole('link', { name: 'Exempel 3' })).toBeVisible();
+    // Above the results, the chosen filter, removable without opening the filters.
+    expect(screen.getByRole('button', { name: 'Ta bort filtret Skola och förskola' })).toBeVisible();
+  });
+
+  it('keeps the facets beside the results when the window is wide enough for two columns', async () => {
+    viewport = setViewportWidth(390);
+    renderSearch('/examples', [searchMock({}, result([hit(1)]))]);
+    await screen.findByRole('link', { name: 'Exempel 1' });
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+    act(() => viewport?.resize(1280));
+    expect(screen.queryByRole('button', { name: 'Filtrera' })).not.toBeInTheDocument();
+    expect(checkbox(/^Jämställdhet/)).toBeVisible();
+    expect(screen.getByRole('heading', { level: 2, name: 'Filtrera' })).toBeVisible();
+  });
+});
+
+describe('ExamplesSearchPage in English', () => {
+  it('marks the Swedish content of the results as Swedish (WCAG 3.1.2)', async () => {
+    renderSearch('/examples?q=skola&amne=Folkh%C3%A4lsa', [searchMock({ query: 'skola', filter: { subjects: ['Folkhälsa'] } }, result([hit(1, 'I <mark>skolan</mark>'), hit(2, null)]))], 'en');
+    const first = (await screen.findByRole('link', { name: 'Exempel 1' })).closest('li')!;
+    expect(within(first).getByRole('heading', { level: 3 })).toHaveAttribute('lang', 'sv');
+    expect(first.querySelector('.hit__snippet')).toHaveAttribute('lang', 'sv');
+    expect(within(first).getByText('Kommun 1')).toHaveAttribute('lang', 'sv');
+    const second = screen.getByRole('link', { name: 'Exempel 2' }).closest('li')!;
+    expect(within(second).getByText('Sammanfattning 2.')).toHaveAttribute('lang', 'sv');
+    // The interface's own words are not.
+    expect(screen.getByRole('heading', { level: 2, name: 'Search results' })).not.toHaveAttribute('lang');
+    // Vocabulary terms are Swedish too, in the facets and the tags.
+    expect(within(screen.getByRole('button', { name: 'Remove the filter Folkhälsa' })).getByText('Folkhälsa')).toHaveAttribute('lang', 'sv');
+    expect(within(screen.getByRole('group', { name: 'Subject' })).getByText('Jämställdhet')).toHaveAttribute('lang', 'sv');
+  });
+
+  it('leaves lang to the page in the Swedish interface', async () => {
+    renderSearch('/examples', [searchMock({}, result([hit(1)]))]);
+    const first = (await screen.findByRole('link', { name: 'Exempel 1' })).closest('li')!;
+    expect(within(first).getByRole('heading', { level: 3 })).not.toHaveAttribute('lang');
+    expect(first.querySelector('.hit__snippet')).not.toHaveAttribute('lang');
   });
 });

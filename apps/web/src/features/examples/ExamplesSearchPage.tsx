@@ -1,34 +1,34 @@
 import { useCallback, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { LibrarySearchQuery as LibrarySearchResult } from '../../gql/graphql';
 import { formatDate } from '../../shared/format';
-import { Choice, ChoiceFieldset } from '../../shared/ui/ChoiceFieldset';
+import { useMediaQuery } from '../../shared/media-query';
 import { Page } from '../../shared/ui/Page';
 import { useFocusAppended } from '../../shared/ui/focus-appended';
 import { QueryError } from '../../shared/ui/QueryError';
 import { SelectField } from '../../shared/ui/SelectField';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { TextField } from '../../shared/ui/TextField';
-import { countyName } from '../organizations';
 import {
+  chosenFilters,
   EMPTY_FACETS,
-  EXAMPLE_ORIGINS,
   exampleSearchToParams,
   exampleSearchToVariables,
-  hasFacetFilters,
-  isExampleOrigin,
   parseExampleSearch,
-  toggled,
+  withoutFilter,
+  type ChosenFilter,
   type ExampleSearch,
 } from './example-search';
 import { parseSnippet } from './example-text';
+import { FilterTags } from './FilterTags';
 import { LibrarySearchQuery } from './graphql/operations';
+import { LibraryFilters, ONE_COLUMN_LIBRARY_MEDIA, swedishContentLang } from './LibraryFilters';
 
 type SearchResult = LibrarySearchResult['searchLearningExamples'];
 type Hit = SearchResult['edges'][number];
-type FacetValues = SearchResult['facets']['subjects'];
 
 export const FEED_URL = '/feeds/examples.atom';
 
@@ -42,6 +42,11 @@ export function ExamplesSearchPage() {
   // After "Visa fler", focus moves to the first added hit as soon as it is rendered.
   const appended = useFocusAppended();
   const filtersHeading = useRef<HTMLHeadingElement>(null);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  // In one column (a phone) the filters are behind the "Filtrera" button, which opens and closes them.
+  const oneColumn = useMediaQuery(ONE_COLUMN_LIBRARY_MEDIA);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersToggle = useRef<HTMLButtonElement>(null);
 
   // The URL's search changed without the form (back button, a shared link): show it in the box.
   const [shownQ, setShownQ] = useState(search.q);
@@ -90,10 +95,22 @@ export function ExamplesSearchPage() {
 
   function clearFilters() {
     update(EMPTY_FACETS);
-    filtersHeading.current?.focus();
+    (oneColumn ? filtersToggle : filtersHeading).current?.focus();
   }
 
-  const filtered = hasFacetFilters(search);
+  const focusResults = useCallback(() => resultsHeading.current?.focus(), []);
+
+  /** "Visa N exempel": the filters close, and focus (and the screen) moves to the results heading. */
+  function showResults() {
+    flushSync(() => setFiltersOpen(false));
+    const heading = resultsHeading.current;
+    heading?.focus({ preventScroll: true });
+    // jsdom has no scrollIntoView.
+    heading?.scrollIntoView?.({ block: 'start' });
+  }
+
+  const chosenCount = chosenFilters(search).length;
+  const filtered = chosenCount > 0;
 
   return (
     <Page title={t('examples.search.title')}>
@@ -117,23 +134,35 @@ export function ExamplesSearchPage() {
       </form>
 
       <div className="library">
-        <section className="library__filters" aria-labelledby="library-filters-heading">
-          <h2 id="library-filters-heading" ref={filtersHeading} tabIndex={-1}>
-            {t('examples.search.filtersHeading')}
-          </h2>
-          <p className="field__hint">{t('examples.search.filtersIntro')}</p>
-          {result ? <Facets facets={result.facets} search={search} onChange={(change) => update({ q: text, ...change })} /> : null}
-          {filtered ? (
-            <p>
-              <button type="button" className="button button--secondary" onClick={clearFilters}>
-                {t('examples.search.clearFilters')}
-              </button>
-            </p>
-          ) : null}
-        </section>
+        <LibraryFilters
+          facets={result?.facets}
+          search={search}
+          onChange={(change) => update({ q: text, ...change })}
+          chosenCount={chosenCount}
+          onClear={clearFilters}
+          collapsible={oneColumn}
+          open={filtersOpen}
+          onOpenChange={setFiltersOpen}
+          total={result?.totalCount}
+          onShowResults={showResults}
+          headingRef={filtersHeading}
+          toggleRef={filtersToggle}
+          resultsHeadingRef={resultsHeading}
+        />
 
         <section className="library__results" aria-labelledby="library-results-heading" aria-busy={loading ? true : undefined}>
-          <h2 id="library-results-heading">{t('examples.search.resultsHeading')}</h2>
+          <h2 id="library-results-heading" ref={resultsHeading} tabIndex={-1}>
+            {t('examples.search.resultsHeading')}
+          </h2>
+          <FilterTags
+            search={search}
+            onRemove={(filter: ChosenFilter) => update({ q: text, ...withoutFilter(search, filter) })}
+            onClearAll={() => {
+              update({ q: text, ...EMPTY_FACETS });
+              focusResults();
+            }}
+            onEmptied={focusResults}
+          />
           <div className="library__toolbar">
             <StatusMessage className="status-region status-region--quiet">
               {loading && !result ? t('common.loading') : null}
@@ -198,129 +227,14 @@ function ResultCount({ total, shown, approximate }: { total: number; shown: numb
   return shown < total ? t('examples.search.shown', { total: count, shown }) : count;
 }
 
-interface FacetOption {
-  value: string;
-  label: string;
-  count: number;
-}
-
-/** The facet's values, plus any chosen value the search no longer finds (count 0), so it can be unchosen. */
-function options(values: FacetValues, selected: readonly string[], label: (value: string) => string): FacetOption[] {
-  const found = values.map(({ value, count }) => ({ value, count, label: label(value) }));
-  const missing = selected
-    .filter((value) => !values.some((found) => found.value === value))
-    .map((value) => ({ value, count: 0, label: label(value) }));
-  return [...found, ...missing];
-}
-
-function Facets({
-  facets,
-  search,
-  onChange,
-}: {
-  facets: SearchResult['facets'];
-  search: ExampleSearch;
-  onChange: (change: Partial<ExampleSearch>) => void;
-}) {
-  const { t } = useTranslation();
-  const years = search.startYears.map(String);
-  const originOrder = (option: FacetOption) => EXAMPLE_ORIGINS.indexOf(option.value as (typeof EXAMPLE_ORIGINS)[number]);
-  return (
-    <>
-      <FacetGroup
-        id="facet-amne"
-        name="amne"
-        legend={t('examples.search.facetSubjects')}
-        options={options(facets.subjects, search.subjects, (value) => value)}
-        selected={search.subjects}
-        onToggle={(value, checked) => onChange({ subjects: toggled(search.subjects, value, checked) })}
-      />
-      <FacetGroup
-        id="facet-omrade"
-        name="omrade"
-        legend={t('examples.search.facetActivityAreas')}
-        options={options(facets.activityAreas, search.activityAreas, (value) => value)}
-        selected={search.activityAreas}
-        onToggle={(value, checked) => onChange({ activityAreas: toggled(search.activityAreas, value, checked) })}
-      />
-      <FacetGroup
-        id="facet-fran"
-        name="fran"
-        legend={t('examples.search.facetOrigins')}
-        options={options(
-          facets.originKinds.filter(({ value }) => isExampleOrigin(value)),
-          search.originKinds,
-          (value) => (isExampleOrigin(value) ? t(`examples.origin.${value}`) : value),
-        ).sort((a, b) => originOrder(a) - originOrder(b))}
-        selected={search.originKinds}
-        onToggle={(value, checked) => {
-          if (isExampleOrigin(value)) onChange({ originKinds: toggled(search.originKinds, value, checked) });
-        }}
-      />
-      <FacetGroup
-        id="facet-lan"
-        name="lan"
-        legend={t('examples.search.facetCounties')}
-        options={options(facets.counties, search.countyCodes, (code) => countyName(code) ?? code)}
-        selected={search.countyCodes}
-        onToggle={(value, checked) => onChange({ countyCodes: toggled(search.countyCodes, value, checked) })}
-      />
-      <FacetGroup
-        id="facet-ar"
-        name="ar"
-        legend={t('examples.search.facetStartYears')}
-        // Years read best in order, newest first.
-        options={options(facets.startYears, years, (year) => year).sort((a, b) => Number(b.value) - Number(a.value))}
-        selected={years}
-        onToggle={(value, checked) => onChange({ startYears: toggled(years, value, checked).map(Number) })}
-      />
-    </>
-  );
-}
-
-interface FacetGroupProps {
-  id: string;
-  name: string;
-  legend: string;
-  options: FacetOption[];
-  selected: readonly string[];
-  onToggle: (value: string, checked: boolean) => void;
-}
-
-function FacetGroup({ id, name, legend, options, selected, onToggle }: FacetGroupProps) {
-  const { t } = useTranslation();
-  if (!options.length) return null;
-  return (
-    <ChoiceFieldset id={id} legend={legend}>
-      {options.map((option) => (
-        <Choice
-          key={option.value}
-          id={`${id}-${option.value.replace(/[^\p{L}\p{N}]+/gu, '-')}`}
-          type="checkbox"
-          name={name}
-          checked={selected.includes(option.value)}
-          onChange={(checked) => onToggle(option.value, checked)}
-          label={
-            <>
-              {option.label}{' '}
-              <span aria-hidden="true" className="facet__count">
-                ({option.count})
-              </span>
-              <span className="visually-hidden">, {t('examples.search.facetCount', { count: option.count })}</span>
-            </>
-          }
-        />
-      ))}
-    </ChoiceFieldset>
-  );
-}
-
 function SearchHit({ hit, linkRef }: { hit: Hit; linkRef: (element: HTMLAnchorElement | null) => void }) {
   const { t, i18n } = useTranslation();
   const { node } = hit;
+  // The examples are written in Swedish: in the English interface they are marked so (WCAG 3.1.2).
+  const swedish = swedishContentLang(i18n.language);
   return (
     <li className="hit">
-      <h3 className="hit__title">
+      <h3 className="hit__title" lang={swedish}>
         <Link ref={linkRef} to={`/examples/${encodeURIComponent(node.slug)}`}>
           {node.title}
         </Link>
@@ -329,7 +243,7 @@ function SearchHit({ hit, linkRef }: { hit: Hit; linkRef: (element: HTMLAnchorEl
         {node.organizations.length ? (
           <p>
             <span className="visually-hidden">{t('examples.search.organizationsLabel')} </span>
-            {node.organizations.map((organization) => organization.shortName).join(', ')}
+            <span lang={swedish}>{node.organizations.map((organization) => organization.shortName).join(', ')}</span>
           </p>
         ) : null}
         {node.publishedAt ? (
@@ -338,7 +252,9 @@ function SearchHit({ hit, linkRef }: { hit: Hit; linkRef: (element: HTMLAnchorEl
           </p>
         ) : null}
       </div>
-      <p className="hit__snippet">{hit.snippet ? <Snippet snippet={hit.snippet} /> : node.summary}</p>
+      <p className="hit__snippet" lang={swedish}>
+        {hit.snippet ? <Snippet snippet={hit.snippet} /> : node.summary}
+      </p>
     </li>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chosenFilters,
   EMPTY_SEARCH,
   exampleSearchToParams,
   exampleSearchToVariables,
@@ -7,6 +8,7 @@ import {
   parseExampleSearch,
   SEARCH_PAGE_SIZE,
   toggled,
+  withoutFilter,
   type ExampleSearch,
 } from './example-search';
 
@@ -97,5 +99,32 @@ describe('library search in the URL', () => {
     expect(toggled(['a'], 'b', true)).toEqual(['a', 'b']);
     expect(toggled(['a', 'b'], 'a', false)).toEqual(['b']);
     expect(toggled(['a'], 'a', true)).toEqual(['a']);
+  });
+});
+
+describe('chosen filters', () => {
+  it('lists every chosen value, facet by facet', () => {
+    expect(chosenFilters(search)).toEqual([
+      { facet: 'subjects', value: 'Folkhälsa' },
+      { facet: 'subjects', value: 'Jämställdhet' },
+      { facet: 'activityAreas', value: 'Skola och förskola' },
+      { facet: 'originKinds', value: 'MUNICIPALITY' },
+      { facet: 'originKinds', value: 'REGION' },
+      { facet: 'countyCodes', value: '01' },
+      { facet: 'countyCodes', value: '20' },
+      { facet: 'startYears', value: '2018' },
+      { facet: 'startYears', value: '2020' },
+    ]);
+    expect(chosenFilters(EMPTY_SEARCH)).toEqual([]);
+  });
+
+  it('takes one value away and leaves the rest of the search, so the URL keeps everything else', () => {
+    for (const chosen of chosenFilters(search)) {
+      const next = { ...search, ...withoutFilter(search, chosen) };
+      expect(chosenFilters(next)).toEqual(chosenFilters(search).filter((other) => other !== chosen && !(other.facet === chosen.facet && other.value === chosen.value)));
+      expect(next.q).toBe('förskola');
+      expect(next.sort).toBe('NEWEST');
+    }
+    expect(exampleSearchToParams({ ...search, ...withoutFilter(search, { facet: 'startYears', value: '2018' }) }).getAll('ar')).toEqual(['2020']);
   });
 });

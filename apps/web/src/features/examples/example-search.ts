@@ -129,3 +129,40 @@ export function toggled<T>(values: readonly T[], value: T, checked: boolean): T[
 export function isExampleOrigin(value: string): value is ExampleOrigin {
   return (EXAMPLE_ORIGINS as readonly string[]).includes(value);
 }
+
+/** A facet of the library's filters, by its field in the search. */
+export type FacetKey = keyof ExampleFacetFilters;
+
+/** One chosen filter value: a term, an origin, a county code or a year (as text). */
+export interface ChosenFilter {
+  facet: FacetKey;
+  value: string;
+}
+
+/** Every chosen filter, facet by facet in the order of the filters, each value in the URL's order. */
+export function chosenFilters(search: ExampleSearch): ChosenFilter[] {
+  const of = (facet: FacetKey, values: readonly (string | number)[]) => values.map((value) => ({ facet, value: String(value) }));
+  return [
+    ...of('subjects', search.subjects),
+    ...of('activityAreas', search.activityAreas),
+    ...of('originKinds', search.originKinds),
+    ...of('countyCodes', search.countyCodes),
+    ...of('startYears', search.startYears),
+  ];
+}
+
+/** The change to a search that takes one chosen filter away (the rest of the search stays). */
+export function withoutFilter(search: ExampleSearch, { facet, value }: ChosenFilter): Partial<ExampleSearch> {
+  switch (facet) {
+    case 'subjects':
+      return { subjects: search.subjects.filter((term) => term !== value) };
+    case 'activityAreas':
+      return { activityAreas: search.activityAreas.filter((term) => term !== value) };
+    case 'originKinds':
+      return { originKinds: search.originKinds.filter((origin) => origin !== value) };
+    case 'countyCodes':
+      return { countyCodes: search.countyCodes.filter((code) => code !== value) };
+    case 'startYears':
+      return { startYears: search.startYears.filter((year) => String(year) !== value) };
+  }
+}

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, hedemoraMember, processLeader, renderRoute } from '../../test/render';
@@ -6,11 +6,11 @@ import { OrganizationQuery } from '../organizations';
 import { InviteUserMutation } from './graphql/operations';
 import { InvitePage } from './InvitePage';
 
-const organizationMock = (code: string, name: string) => ({
+const organizationMock = (code: string, name: string, kind: 'MUNICIPALITY' | 'REGION' | 'SKR' = 'MUNICIPALITY') => ({
   request: { query: OrganizationQuery, variables: { code } },
   result: {
     data: {
-      organization: { __typename: 'Organization', id: `o-${code}`, code, name, shortName: name, kind: 'MUNICIPALITY', countyCode: code.slice(0, 2), mentorEligible: false },
+      organization: { __typename: 'Organization', id: `o-${code}`, code, name, shortName: name, kind, countyCode: kind === 'SKR' ? null : code.slice(0, 2), mentorEligible: false },
     },
   },
 });
@@ -34,6 +34,7 @@ describe('InvitePage', () => {
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Bjud in till Hedemora kommun' })).toBeInTheDocument();
     expect(screen.queryByLabelText(/^Roll/)).not.toBeInTheDocument();
+    expect(screen.getByText('Den som bjuds in får rollen Medlem.')).toBeVisible();
     const user = userEvent.setup();
     const email = screen.getByLabelText(/^E-postadress/);
     await user.type(email, 'ny@hedemora.se');
@@ -58,8 +59,7 @@ describe('InvitePage', () => {
     expect(screen.queryByRole('button', { name: 'Skicka inbjudan' })).not.toBeInTheDocument();
   });
 
-  it('shows a process leader the role, and the API’s field error next to it', async () => {
-    const message = 'Processledare bjuds in till SKR, inte till en kommun eller region.';
+  it('offers a process leader no role that can only fail: a kommun gets members only', async () => {
     renderRoute({
       path: '/organizations/:code/invite',
       element: <InvitePage />,
@@ -68,14 +68,44 @@ describe('InvitePage', () => {
       mocks: [
         organizationMock('2083', 'Hedemora kommun'),
         {
-          request: { query: InviteUserMutation, variables: { input: { email: 'ny@hedemora.se', organizationCode: '2083', role: 'PROCESS_LEADER' } } },
-          result: { errors: [graphQLError('BAD_USER_INPUT', message, { fields: [{ field: 'role', message }] })] },
+          request: { query: InviteUserMutation, variables: { input: { email: 'ny@hedemora.se', organizationCode: '2083', role: 'MEMBER' } } },
+          result: {
+            data: { inviteUser: { __typename: 'Invitation', id: 'i-2', email: 'ny@hedemora.se', role: 'MEMBER', expiresAt: '2026-12-06T12:00:00Z', sendCount: 1 } },
+          },
         },
       ],
     });
     const user = userEvent.setup();
     await user.type(await screen.findByLabelText(/^E-postadress/), 'ny@hedemora.se');
-    await user.selectOptions(screen.getByLabelText(/^Roll/), 'PROCESS_LEADER');
+    expect(screen.queryByLabelText(/^Roll/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: 'Processledare' })).not.toBeInTheDocument();
+    expect(screen.getByText('Den som bjuds in får rollen Medlem.')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Skicka inbjudan' }));
+    expect(await screen.findByText('Inbjudan har skickats till ny@hedemora.se.')).toBeVisible();
+  });
+
+  it('shows a process leader inviting to SKR the role, and the API’s field error next to it', async () => {
+    const message = 'Välj en roll som SKR:s konton kan ha.';
+    renderRoute({
+      path: '/organizations/:code/invite',
+      element: <InvitePage />,
+      url: '/organizations/SKR/invite',
+      user: processLeader,
+      mocks: [
+        organizationMock('SKR', 'Sveriges Kommuner och Regioner', 'SKR'),
+        {
+          request: { query: InviteUserMutation, variables: { input: { email: 'ny@skr.se', organizationCode: 'SKR', role: 'PROCESS_LEADER' } } },
+          result: { errors: [graphQLError('BAD_USER_INPUT', message, { fields: [{ field: 'role', message }] })] },
+        },
+      ],
+    });
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText(/^E-postadress/), 'ny@skr.se');
+    const roles = screen.getByLabelText(/^Roll/);
+    // Both roles, the safe one first.
+    expect(within(roles).getAllByRole('option').map((option) => option.textContent)).toEqual(['Medlem', 'Processledare']);
+    expect(roles).toHaveValue('MEMBER');
+    await user.selectOptions(roles, 'PROCESS_LEADER');
     await user.click(screen.getByRole('button', { name: 'Skicka inbjudan' }));
     const role = screen.getByLabelText(/^Roll/);
     await waitFor(() => expect(role).toHaveAttribute('aria-invalid', 'true'));

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { INVITATION_TTL_DAYS } from '@modellkommuner/shared';
+import { INVITATION_TTL_DAYS, invitableRoles } from '@modellkommuner/shared';
 import type { UserRole } from '../../gql/graphql';
 import { emailProblem, useFormError } from '../../shared/forms';
 import { EmailField } from '../../shared/ui/EmailField';
@@ -18,7 +18,6 @@ import { NoAccessPage, NotFoundPage } from '../pages';
 import { InviteUserMutation } from './graphql/operations';
 
 const FIELD_IDS = { email: 'invite-email', role: 'invite-role' };
-const ROLES: readonly UserRole[] = ['MEMBER', 'PROCESS_LEADER'];
 
 export function InvitePage() {
   const { t } = useTranslation();
@@ -30,14 +29,15 @@ export function InvitePage() {
   if (error) return <QueryErrorPage title={t('invite.titleFallback')} error={error} />;
   const organization = data?.organization;
   if (!organization || !user) return <NotFoundPage />;
-  const processLeader = user.role === 'PROCESS_LEADER';
-  // Members invite colleagues to their own organisation only; the API refuses anything else.
-  if (!processLeader && user.organization.code !== organization.code) return <NoAccessPage message={t('invite.noAccess')} />;
+  // Only the roles the API would accept (the shared rule): members invite colleagues to their own
+  // organisation, as members; process leaders are invited to SKR only.
+  const roles = invitableRoles({ role: user.role, organization: user.organization.code }, organization.code, organization.kind);
+  if (roles.length === 0) return <NoAccessPage message={t('invite.noAccess')} />;
 
   return (
     <Page title={t('invite.title', { organization: organization.name })}>
       <p>{t('invite.intro', { days: INVITATION_TTL_DAYS })}</p>
-      <InviteForm organizationCode={organization.code} chooseRole={processLeader} />
+      <InviteForm organizationCode={organization.code} roles={roles} />
       <p>
         <Link to={`/organizations/${encodeURIComponent(organization.code)}`}>{t('invite.back', { organization: organization.name })}</Link>
       </p>
@@ -45,11 +45,13 @@ export function InvitePage() {
   );
 }
 
-function InviteForm({ organizationCode, chooseRole }: { organizationCode: string; chooseRole: boolean }) {
+/** The invitation; the role is asked for only when there is more than one to choose (the first is chosen). */
+function InviteForm({ organizationCode, roles }: { organizationCode: string; roles: readonly UserRole[] }) {
   const { t } = useTranslation();
   const [inviteUser, { loading }] = useMutation(InviteUserMutation);
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<UserRole>('MEMBER');
+  const chooseRole = roles.length > 1;
+  const [role, setRole] = useState<UserRole>(roles[0] ?? 'MEMBER');
   const [sentTo, setSentTo] = useState<string | null>(null);
   const emailInput = useRef<HTMLInputElement>(null);
   const { error, fieldErrors, send } = useFormError(FIELD_IDS);
@@ -57,7 +59,7 @@ function InviteForm({ organizationCode, chooseRole }: { organizationCode: string
   async function submit() {
     setSentTo(null);
     await send(emailProblem('email', email, t), async () => {
-      const { data } = await inviteUser({ variables: { input: { email: email.trim(), organizationCode, role: chooseRole ? role : 'MEMBER' } } });
+      const { data } = await inviteUser({ variables: { input: { email: email.trim(), organizationCode, role } } });
       if (!data) return;
       setSentTo(data.inviteUser.email);
       setEmail('');
@@ -93,16 +95,18 @@ function InviteForm({ organizationCode, chooseRole }: { organizationCode: string
             hint={t('invite.roleHint')}
             required
             value={role}
-            onChange={(value) => setRole(value === 'PROCESS_LEADER' ? 'PROCESS_LEADER' : 'MEMBER')}
+            onChange={(value) => setRole(roles.find((option) => option === value) ?? role)}
             error={fieldErrors['role']}
           >
-            {ROLES.map((option) => (
+            {roles.map((option) => (
               <option key={option} value={option}>
                 {t(`userRole.${option}`)}
               </option>
             ))}
           </SelectField>
-        ) : null}
+        ) : (
+          <p>{t('invite.roleFixed', { role: t(`userRole.${role}`) })}</p>
+        )}
       </SubmitForm>
     </>
   );

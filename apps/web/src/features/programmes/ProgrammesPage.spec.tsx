@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { programme } from '../../test/cohort-fixtures';
@@ -44,9 +44,12 @@ describe('ProgrammesPage', () => {
     await user.click(screen.getByRole('button', { name: 'Skapa programmet' }));
     expect(await screen.findByText(message)).toBeVisible();
     expect(screen.getByRole('alert')).toHaveTextContent(message);
+    // The refusal names no field: focus goes to the summary, which says why.
+    await waitFor(() => expect(screen.getByText(message).closest('.error-summary')).toHaveFocus());
+    expect(screen.getByLabelText(/^Namn/)).toHaveValue(programme.name);
   });
 
-  it('says when there are no programmes, creates one and gets ready for the next', async () => {
+  it('says when there are no programmes, creates one, and focuses the confirmation with the way on', async () => {
     const created = { ...programme, id: 'p-new', name: 'Nytt program', theme: 'Tema', cohorts: [] };
     renderRoute({
       path: '/programmes',
@@ -75,7 +78,14 @@ describe('ProgrammesPage', () => {
     expect(await screen.findByText('Programmet Nytt program är skapat.')).toBeVisible();
     expect(screen.getByRole('rowheader', { name: 'Nytt program' })).toBeInTheDocument();
     expect(screen.getByRole('cell', { name: '0 omgångar' })).toBeInTheDocument();
+    // The form is emptied for the next programme, but focus goes to the answer, not to the empty field.
     expect(screen.getByLabelText(/^Namn/)).toHaveValue('');
-    expect(screen.getByLabelText(/^Namn/)).toHaveFocus();
+    const confirmation = screen.getByRole('status', { name: 'Programmet Nytt program är skapat.' });
+    await waitFor(() => expect(confirmation).toHaveFocus());
+    expect(within(confirmation).getByRole('link', { name: 'Skapa en ny omgång' })).toHaveAttribute('href', '/cohorts/new');
+    expect(within(confirmation).getByRole('link', { name: 'Omgångarna i Nytt program' })).toHaveAttribute('href', '/cohorts?program=p-new');
+    expect(confirmation).toHaveTextContent('Nästa steg: skapa programmets första omgång. Välj Nytt program i guidens första steg.');
+    await user.tab();
+    expect(within(confirmation).getByRole('link', { name: 'Skapa en ny omgång' })).toHaveFocus();
   });
 });

@@ -5,9 +5,9 @@ import { Link } from 'react-router';
 import type { ProgrammesQuery as ProgrammesResult } from '../../gql/graphql';
 import { useFormError } from '../../shared/forms';
 import { QueryTable } from '../../shared/ui/DataTableSection';
+import { Confirmation } from '../../shared/ui/Confirmation';
 import { Page } from '../../shared/ui/Page';
 import { SelectField } from '../../shared/ui/SelectField';
-import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { SubmitForm } from '../../shared/ui/SubmitForm';
 import { TextField } from '../../shared/ui/TextField';
 import { CreateProgrammeMutation, ProgrammesQuery } from './graphql/operations';
@@ -68,6 +68,12 @@ function CohortsLink({ programme }: { programme: ProgrammesResult['programmes'][
   );
 }
 
+type CreatedProgramme = Pick<ProgrammesResult['programmes'][number], 'id' | 'name'>;
+
+/**
+ * Creates a programme. The answer is a confirmation that takes focus (the form is emptied for the
+ * next one): what was made, and the way on to the programme's first cohort.
+ */
 function CreateProgrammeForm() {
   const { t } = useTranslation();
   const [createProgramme, { loading }] = useMutation(CreateProgrammeMutation, {
@@ -75,7 +81,7 @@ function CreateProgrammeForm() {
     awaitRefetchQueries: true,
   });
   const [values, setValues] = useState<ProgrammeFormValues>(EMPTY_PROGRAMME_FORM);
-  const [created, setCreated] = useState<string | null>(null);
+  const [created, setCreated] = useState<CreatedProgramme | null>(null);
   const { error, fieldErrors, send } = useFormError(FIELD_IDS);
   const set = (change: Partial<ProgrammeFormValues>) => setValues((current) => ({ ...current, ...change }));
 
@@ -84,16 +90,26 @@ function CreateProgrammeForm() {
     await send(programmeProblems(values, t), async () => {
       const { data } = await createProgramme({ variables: { input: toCreateProgrammeInput(values) } });
       if (!data) return;
-      setCreated(data.createProgramme.name);
+      setCreated({ id: data.createProgramme.id, name: data.createProgramme.name });
       setValues(EMPTY_PROGRAMME_FORM);
-      document.getElementById(FIELD_IDS.name)?.focus();
     });
   }
 
   return (
     <section aria-labelledby="create-programme-heading" className="section">
       <h2 id="create-programme-heading">{t('programmes.createHeading')}</h2>
-      <StatusMessage>{created ? t('programmes.created', { name: created }) : null}</StatusMessage>
+      <Confirmation heading={created ? t('programmes.created', { name: created.name }) : null} next={created ? t('programmes.createdNext', { name: created.name }) : null}>
+        {created ? (
+          <ul className="link-list">
+            <li>
+              <Link to="/cohorts/new">{t('programmes.createdNewCohort')}</Link>
+            </li>
+            <li>
+              <Link to={`/cohorts?program=${encodeURIComponent(created.id)}`}>{t('programmes.createdCohorts', { name: created.name })}</Link>
+            </li>
+          </ul>
+        ) : null}
+      </Confirmation>
       <SubmitForm error={error} fieldIds={FIELD_IDS} busy={loading} submitLabel={t('programmes.submit')} busyLabel={t('programmes.submitting')} onSubmit={submit}>
         <TextField
           id={FIELD_IDS.name}

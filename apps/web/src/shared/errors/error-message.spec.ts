@@ -11,13 +11,72 @@ function graphQLErrors(...errors: Array<{ message: string; extensions?: Record<s
 }
 
 describe('toUiError', () => {
-  it.each(['UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'NOT_FOUND', 'TOO_MANY_REQUESTS'])(
-    'shows the server message for %s',
-    (code) => {
-      const error = graphQLErrors({ message: 'Fel e-postadress eller lösenord.', extensions: { code } });
-      expect(toUiError(error, en)).toEqual({ code, message: 'Fel e-postadress eller lösenord.', fields: [] });
-    },
-  );
+  it.each(['UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'NOT_FOUND', 'TOO_MANY_REQUESTS'])('shows the server message for %s', (code) => {
+    const error = graphQLErrors({ message: 'Fel e-postadress eller lösenord.', extensions: { code } });
+    expect(toUiError(error, sv)).toEqual({ code, message: 'Fel e-postadress eller lösenord.', fields: [] });
+  });
+
+  it.each([
+    ['UNAUTHENTICATED', 'You are not logged in, or the e-mail address and password did not match.'],
+    ['FORBIDDEN', 'You do not have permission to do this.'],
+    ['CONFLICT', 'This cannot be done in the current state. Nothing was changed; the message in Swedish says why.'],
+    ['NOT_FOUND', 'It could not be found. It may have been removed, or you may not have access to it.'],
+    ['TOO_MANY_REQUESTS', 'Too many attempts. Wait a while and try again.'],
+  ])('in English, says what %s means and keeps the Swedish original', (code, message) => {
+    const error = graphQLErrors({ message: 'Fel e-postadress eller lösenord.', extensions: { code } });
+    expect(toUiError(error, en)).toEqual({ code, message, fields: [], original: 'Fel e-postadress eller lösenord.' });
+  });
+
+  it('in English, tells a stale version by extensions.currentVersion', () => {
+    const error = graphQLErrors({
+      message: 'Omgången har ändrats sedan du läste den. Ladda om och försök igen.',
+      extensions: { code: 'CONFLICT', currentVersion: 4 },
+    });
+    expect(toUiError(error, en).message).toBe('Someone else has changed this since you opened it. Reload and try again.');
+    expect(toUiError(error, en).original).toBe('Omgången har ändrats sedan du läste den. Ladda om och försök igen.');
+    expect(toUiError(error, sv).message).toBe('Omgången har ändrats sedan du läste den. Ladda om och försök igen.');
+  });
+
+  it('in English, names each field by its English label, in lists by its number, and keeps the Swedish messages', () => {
+    const error = graphQLErrors({
+      message: 'Ange en giltig e-postadress. Ange ett namn. Okänd.',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { field: 'email', message: 'Ange en giltig e-postadress.' },
+          { field: 'email', message: 'Adressen finns redan.' },
+          { field: 'members.2.name', message: 'Ange ett namn.' },
+          { field: 'input.title', message: 'Ange en rubrik.' },
+          { field: 'somethingNew', message: 'Okänd.' },
+        ],
+      },
+    });
+    const uiError = toUiError(error, en);
+    expect(uiError.message).toBe('Some of what you entered was not accepted. Nothing was changed.');
+    expect(uiError.original).toBe('Ange en giltig e-postadress. Ange ett namn. Okänd.');
+    expect(uiError.fields).toEqual([
+      { field: 'email', message: 'E-mail address: check this value.', original: 'Ange en giltig e-postadress. Adressen finns redan.' },
+      { field: 'members.2.name', message: 'Name, no. 3: check this value.', original: 'Ange ett namn.' },
+      { field: 'input.title', message: 'Title: check this value.', original: 'Ange en rubrik.' },
+      { field: 'somethingNew', message: 'Check this value.', original: 'Okänd.' },
+    ]);
+    expect(fieldMessages(uiError)).toEqual({
+      email: 'E-mail address: check this value.',
+      'members.2.name': 'Name, no. 3: check this value.',
+      'input.title': 'Title: check this value.',
+      somethingNew: 'Check this value.',
+    });
+  });
+
+  it('in Swedish, has no original beside the message (the message is the original)', () => {
+    const error = graphQLErrors({
+      message: 'Ange ett namn.',
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'name', message: 'Ange ett namn.' }] },
+    });
+    const uiError = toUiError(error, sv);
+    expect(uiError).toEqual({ code: 'BAD_USER_INPUT', message: 'Ange ett namn.', fields: [{ field: 'name', message: 'Ange ett namn.' }] });
+    expect(uiError).not.toHaveProperty('original');
+  });
 
   it('turns extensions.fields into per-field messages', () => {
     const error = graphQLErrors({
@@ -39,7 +98,10 @@ describe('toUiError', () => {
   });
 
   it('hides internal errors behind a translated message and keeps the request id', () => {
-    const error = graphQLErrors({ message: 'relation "x" does not exist', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-42' } });
+    const error = graphQLErrors({
+      message: 'relation "x" does not exist',
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-42' },
+    });
     expect(toUiError(error, sv)).toEqual({
       code: 'INTERNAL_SERVER_ERROR',
       message: 'Ett oväntat fel inträffade. Försök igen, och kontakta supporten om felet kvarstår.',
@@ -66,7 +128,10 @@ describe('toUiError', () => {
     const failedFetch = new TypeError('Failed to fetch');
     expect(toUiError(failedFetch, sv).code).toBe('NETWORK');
     expect(toUiError(failedFetch, sv).message).toMatch(/^Det gick inte att nå tjänsten/);
-    const badGateway = new ServerError('Response not successful', { response: new Response('Bad gateway', { status: 502 }), bodyText: 'Bad gateway' });
+    const badGateway = new ServerError('Response not successful', {
+      response: new Response('Bad gateway', { status: 502 }),
+      bodyText: 'Bad gateway',
+    });
     expect(toUiError(badGateway, en).code).toBe('NETWORK');
     expect(toUiError(badGateway, en).message).toMatch(/could not be reached/);
   });

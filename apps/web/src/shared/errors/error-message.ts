@@ -1,16 +1,10 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import type { TFunction } from 'i18next';
 import type { GraphQLFormattedError } from 'graphql';
+import { SERVER_LANGUAGE, translatedField, translatedMessage } from './server-messages';
 
 /** Codes whose server message is written for users (Swedish) and shown as it is. */
-export const USER_FACING_CODES = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'CONFLICT',
-  'NOT_FOUND',
-  'TOO_MANY_REQUESTS',
-] as const;
+export const USER_FACING_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'CONFLICT', 'NOT_FOUND', 'TOO_MANY_REQUESTS'] as const;
 export type UserFacingCode = (typeof USER_FACING_CODES)[number];
 
 export type UiErrorCode = UserFacingCode | 'INTERNAL_SERVER_ERROR' | 'NETWORK' | 'UNKNOWN' | 'VALIDATION';
@@ -18,6 +12,8 @@ export type UiErrorCode = UserFacingCode | 'INTERNAL_SERVER_ERROR' | 'NETWORK' |
 export interface FieldProblem {
   field: string;
   message: string;
+  /** The server's own (Swedish) message for the field, when `message` is a translation of it. */
+  original?: string;
 }
 
 /** What a page shows for a failed operation or a form that does not validate. */
@@ -26,6 +22,11 @@ export interface UiError {
   message: string;
   fields: FieldProblem[];
   requestId?: string;
+  /**
+   * The server's own message, in Swedish, when the interface is in another language and `message` is
+   * the translation chosen by the error's code (ErrorSummary and QueryError show it, marked `lang="sv"`).
+   */
+  original?: string;
 }
 
 function isUserFacingCode(code: unknown): code is UserFacingCode {
@@ -48,12 +49,32 @@ export function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/** One translated problem per field (two Swedish messages on one field would read the same in translation), each with its originals. */
+function translatedFields(fields: FieldProblem[], t: TFunction): FieldProblem[] {
+  const byField = new Map<string, FieldProblem>();
+  for (const { field, message } of fields) {
+    const seen = byField.get(field);
+    if (seen) seen.original = `${seen.original} ${message}`;
+    else byField.set(field, { field, message: translatedField(field, t), original: message });
+  }
+  return [...byField.values()];
+}
+
 function fromGraphQLError(graphQLError: GraphQLFormattedError, t: TFunction): UiError {
   const extensions = graphQLError.extensions ?? {};
   const code = extensions['code'];
   const requestId = typeof extensions['requestId'] === 'string' ? extensions['requestId'] : undefined;
   if (isUserFacingCode(code)) {
-    return { code, message: graphQLError.message, fields: readFields(extensions['fields']) };
+    const fields = readFields(extensions['fields']);
+    // The API writes its messages in Swedish (docs/api-conventions.md, "Messages"): shown as they are
+    // in the Swedish interface; in any other, a message chosen by the code, with the original kept.
+    if (t('language.current') === SERVER_LANGUAGE) return { code, message: graphQLError.message, fields };
+    return {
+      code,
+      message: translatedMessage(code, extensions, t),
+      fields: translatedFields(fields, t),
+      original: graphQLError.message,
+    };
   }
   if (code === 'INTERNAL_SERVER_ERROR') {
     return { code, message: t('errors.internal'), fields: [], ...(requestId ? { requestId } : {}) };
@@ -63,9 +84,10 @@ function fromGraphQLError(graphQLError: GraphQLFormattedError, t: TFunction): Ui
 }
 
 /**
- * The one mapping from an Apollo error to what the user reads: the server's own (Swedish) message
- * for the domain codes, a translated generic message for everything else, and per-field messages
- * from `extensions.fields`.
+ * The one mapping from an Apollo error to what the user reads: for the domain codes the server's own
+ * (Swedish) message, or in the English interface an English one chosen by the code with the Swedish
+ * original beside it; a translated generic message for everything else; and per-field messages from
+ * `extensions.fields` (in English: the field's English label).
  */
 export function toUiError(error: unknown, t: TFunction): UiError {
   if (CombinedGraphQLErrors.is(error)) {

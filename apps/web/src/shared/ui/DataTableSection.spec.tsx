@@ -49,6 +49,24 @@ describe('DataTableSection', () => {
     expect(within(table).getByRole('cell', { name: 'karin@hedemora.se' })).toHaveClass('break-anywhere');
   });
 
+  it('labels every cell with its column header, for the card each row becomes on a phone', () => {
+    renderSection({ rows: [{ id: '1', name: 'Karin', email: 'karin@hedemora.se' }, { id: '2', name: 'Olle', email: '' }], actions: true });
+    const table = screen.getByRole('table', { name: 'Personer i Hedemora kommun' });
+    // The caption is in the table, and names it, also when the cards make CSS drop its table semantics.
+    expect(table.querySelector('caption')).toHaveTextContent('Personer i Hedemora kommun');
+    expect(table).toHaveAttribute('role', 'table');
+    const [, karin, olle] = within(table).getAllByRole('row');
+    // The row header is the card's heading: it needs no label.
+    expect(within(karin).getByRole('rowheader', { name: 'Karin' })).not.toHaveAttribute('data-label');
+    const cells = within(karin).getAllByRole('cell');
+    expect(cells.map((cell) => cell.getAttribute('data-label'))).toEqual(['E-postadress', 'Åtgärder']);
+    expect(cells.map((cell) => cell.textContent)).toEqual(['karin@hedemora.se', 'Ta bort Karin']);
+    // A cell with nothing in it is left out of the card (it stays an empty cell of the table).
+    const [olleEmail] = within(olle).getAllByRole('cell');
+    expect(olleEmail).toHaveClass('data-table__cell--empty');
+    expect(cells[0]).not.toHaveClass('data-table__cell--empty');
+  });
+
   it('leaves out a column passed as false', () => {
     renderSection({ rows: [{ id: '1', name: 'Karin', email: 'karin@hedemora.se' }], actions: true });
     expect(screen.getByRole('columnheader', { name: 'Åtgärder' })).toBeInTheDocument();

@@ -1,73 +1,12 @@
 import type { ReactNode, Ref } from 'react';
+import { DataTable, type DataTableProps } from './DataTable';
 import { Loading } from './Loading';
 import { QueryError } from './QueryError';
 
-export interface Column<Row> {
-  /** The column's header (and its React key: headers differ within a table). */
-  header: string;
-  cell: (row: Row) => ReactNode;
-  /** The cell that names the row (`<th scope="row">`); a table has one, usually the first. */
-  rowHeader?: boolean;
-  /** A class for the column's cells, e.g. `break-anywhere` for e-mail addresses. */
-  className?: string;
-}
+// The table itself (a card per row on a phone) is DataTable.tsx; pages may import it from here too.
+export { DataTable, type Column, type DataTableProps } from './DataTable';
 
-interface DataTableProps<Row> {
-  /** The caption's id: the scrollable region around the table is named by it. */
-  captionId: string;
-  caption: string;
-  /** A caption shown on the page; by default it is read by screen readers only. */
-  visibleCaption?: boolean;
-  /** Leave out a column by passing `false` in its place (e.g. actions only some users have). */
-  columns: ReadonlyArray<Column<Row> | false>;
-  rows: readonly Row[];
-  rowKey: (row: Row) => string;
-}
-
-/**
- * A table of rows as the app shows them: named by its caption, in a region that scrolls sideways on a
- * narrow screen and can be reached with the keyboard to do so, with column headers and a row header.
- */
-export function DataTable<Row>({ captionId, caption, visibleCaption = false, columns, rows, rowKey }: DataTableProps<Row>) {
-  const shown = columns.filter((column): column is Column<Row> => column !== false);
-  return (
-    <div className="table-wrapper" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="table">
-        <caption id={captionId} className={visibleCaption ? 'table__caption' : 'visually-hidden'}>
-          {caption}
-        </caption>
-        <thead>
-          <tr>
-            {shown.map((column) => (
-              <th key={column.header} scope="col">
-                {column.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={rowKey(row)}>
-              {shown.map((column) =>
-                column.rowHeader ? (
-                  <th key={column.header} scope="row" className={column.className}>
-                    {column.cell(row)}
-                  </th>
-                ) : (
-                  <td key={column.header} className={column.className}>
-                    {column.cell(row)}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-interface QueryTableProps<Row> extends Omit<DataTableProps<Row>, 'rows'> {
+export interface QueryTableProps<Row> extends Omit<DataTableProps<Row>, 'rows'> {
   /** The rows, or undefined while they have not arrived. */
   rows: readonly Row[] | undefined;
   loading: boolean;

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiError } from '../errors/error-message';
+import { ServerOriginal } from '../errors/ServerOriginal';
 
 interface ErrorSummaryProps {
   error: UiError | null;
@@ -58,6 +59,7 @@ export function ErrorSummary({ error, fieldIds = {}, onFieldLink, children }: Er
             })}
           </ul>
         ) : null}
+        <ServerOriginal error={error} />
         {error.requestId ? <p className="error-summary__request-id">{t('form.requestId', { id: error.requestId })}</p> : null}
         {children}
       </div>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { toUiError } from '../errors/error-message';
+import { ServerOriginal } from '../errors/ServerOriginal';
 import { Page } from './Page';
 
 /** A failed query, explained: the page around it still works. */
@@ -10,6 +11,7 @@ export function QueryError({ error }: { error: unknown }) {
     <div role="alert" className="alert-region">
       <div className="error-summary">
         <p>{uiError.message}</p>
+        <ServerOriginal error={uiError} />
         {uiError.requestId ? <p className="error-summary__request-id">{t('form.requestId', { id: uiError.requestId })}</p> : null}
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -24,7 +24,17 @@ const conflictError = (currentVersion: unknown = 5) =>
 const FIELD_IDS = { name: 'cohort-name' };
 
 /** A small versioned form adopting the notice the way the hook's JSDoc says. */
-function CohortForm({ opened, server, texts }: { opened: Cohort; server: Server; texts?: VersionConflictTexts }) {
+function CohortForm({
+  opened,
+  server,
+  texts,
+  renderLatest,
+}: {
+  opened: Cohort;
+  server: Server;
+  texts?: VersionConflictTexts;
+  renderLatest?: (latest: Cohort) => ReactNode;
+}) {
   const [name, setName] = useState(opened.name);
   const { error, showError, clear } = useFormError(FIELD_IDS);
   const conflict = useVersionConflict<Cohort>({
@@ -47,7 +57,7 @@ function CohortForm({ opened, server, texts }: { opened: Cohort; server: Server;
   return (
     <>
       <ErrorSummary error={error} fieldIds={FIELD_IDS} />
-      <VersionConflict conflict={conflict} firstFieldId={FIELD_IDS.name} {...(texts ? { texts } : {})} />
+      <VersionConflict conflict={conflict} firstFieldId={FIELD_IDS.name} {...(texts ? { texts } : {})} {...(renderLatest ? { renderLatest } : {})} />
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -70,7 +80,7 @@ interface Server {
 const opened: Cohort = { version: 4, name: 'Omgång 2026', updatedAt: '2026-03-10T09:00:00.000Z' };
 const theirs: Cohort = { version: 5, name: 'Omgång 2026 (kollegans)', updatedAt: '2026-03-11T12:30:00.000Z' };
 
-function setup(server: Partial<Server> = {}, texts?: VersionConflictTexts) {
+function setup(server: Partial<Server> = {}, texts?: VersionConflictTexts, renderLatest?: (latest: Cohort) => ReactNode) {
   const save = vi.fn<Server['save']>((version, name) =>
     version === 4 ? Promise.reject(conflictError()) : Promise.resolve({ version: version + 1, name, updatedAt: null }),
   );
@@ -79,7 +89,7 @@ function setup(server: Partial<Server> = {}, texts?: VersionConflictTexts) {
   const user = userEvent.setup();
   render(
     <I18nextProvider i18n={createI18n({ language: 'sv' })}>
-      <CohortForm opened={opened} server={mocks} {...(texts ? { texts } : {})} />
+      <CohortForm opened={opened} server={mocks} {...(texts ? { texts } : {})} {...(renderLatest ? { renderLatest } : {})} />
     </I18nextProvider>,
   );
   return { user, save, load, name: () => screen.getByLabelText('Namn') };
@@ -176,6 +186,26 @@ describe('VersionConflict', () => {
     await user.click(screen.getByRole('button', { name: 'Spara' }));
     expect(await screen.findByText('Du saknar behörighet.')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Hämta den senaste versionen' })).not.toBeInTheDocument();
+  });
+
+  it('without a time of saving, says what was fetched in plain words, with no version number', async () => {
+    const { user } = setup({ load: () => Promise.resolve({ ...theirs, updatedAt: null }) });
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    await user.click(await screen.findByRole('button', { name: 'Hämta den senaste versionen' }));
+    const notice = await screen.findByRole('region', { name: 'Någon annan har sparat ändringar' });
+    expect(within(notice).getByText('Den senaste versionen är hämtad. Din text finns kvar i formuläret och är inte sparad. Välj vad du vill göra.')).toBeVisible();
+    expect(notice).not.toHaveTextContent(/version \d/);
+  });
+
+  it('shows the newer version inside the notice, in the form’s own words, when the form says how', async () => {
+    const { user, name } = setup({}, { explain: 'Så här heter omgången nu.' }, (latest) => <p>Namn nu: {latest.name}</p>);
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    await user.click(await screen.findByRole('button', { name: 'Hämta den senaste versionen' }));
+    const notice = await screen.findByRole('region', { name: 'Någon annan har sparat ändringar' });
+    expect(within(notice).getByText('Så här heter omgången nu.')).toBeVisible();
+    expect(within(notice).getByText('Namn nu: Omgång 2026 (kollegans)')).toBeVisible();
+    expect(within(notice).queryByText(/Den senaste versionen/)).not.toBeInTheDocument();
+    expect(name()).toHaveValue('Omgång 2026');
   });
 
   it('uses the form’s heading when it names the thing', async () => {

@@ -58,6 +58,8 @@ interface Facts {
   status: CohortStatus;
   version: number;
   members: CohortMemberFacts[];
+  /** Each member organisation's working-group version, by code: what the web sends back with setWorkingGroup. */
+  workingGroupVersions: Record<string, number>;
   meetings: MeetingFacts[];
 }
 
@@ -79,7 +81,7 @@ describe('the API agrees with libs/shared’s cohort rules', () => {
 
   async function facts(cohortId: string): Promise<Facts> {
     const data = await platform.ok(
-      `query($id: ID!) { cohort(id: $id) { id status version members { role withdrawnAt organization { code } } meetings { id kind version startsAt endsAt cancelledAt } } }`,
+      `query($id: ID!) { cohort(id: $id) { id status version members { role withdrawnAt workingGroupVersion organization { code } } meetings { id kind version startsAt endsAt cancelledAt } } }`,
       { id: cohortId },
       tokens.processLeader,
     );
@@ -93,6 +95,9 @@ describe('the API agrees with libs/shared’s cohort rules', () => {
         role: m.role,
         withdrawn: m.withdrawnAt !== null,
       })),
+      workingGroupVersions: Object.fromEntries(
+        c.members.map((m: { workingGroupVersion: number; organization: { code: string } }) => [m.organization.code, m.workingGroupVersion]),
+      ),
       meetings: c.meetings,
     };
   }
@@ -162,8 +167,8 @@ describe('the API agrees with libs/shared’s cohort rules', () => {
       async run(token, f, who) {
         return outcomeOf(
           await platform.gql(
-            `mutation($id: ID!, $c: String!) { setWorkingGroup(cohortId: $id, organizationCode: $c, members: [{ name: "Eva Ek", role: POLITICIAN }]) { id } }`,
-            { id: f.id, c: target(who) },
+            `mutation($id: ID!, $c: String!, $v: Int!) { setWorkingGroup(cohortId: $id, organizationCode: $c, version: $v, members: [{ name: "Eva Ek", role: POLITICIAN }]) { id } }`,
+            { id: f.id, c: target(who), v: f.workingGroupVersions[target(who)] ?? 1 },
             token,
           ),
         );

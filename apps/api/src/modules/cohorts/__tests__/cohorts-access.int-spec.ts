@@ -25,7 +25,7 @@ describe('cohorts: who may see and do what', () => {
     tokens.mentee = (await platform.createUser('0136')).token;
     tokens.outsider = (await platform.createUser('1280')).token;
     await platform.ok(
-      `mutation($id: ID!) { setWorkingGroup(cohortId: $id, organizationCode: "2083", members: [{ name: "Eva Ek", title: "Kommunstyrelsens ordförande", role: POLITICIAN, email: "eva.ek@hedemora.example.se" }]) { id } }`,
+      `mutation($id: ID!) { setWorkingGroup(cohortId: $id, organizationCode: "2083", version: 1, members: [{ name: "Eva Ek", title: "Kommunstyrelsens ordförande", role: POLITICIAN, email: "eva.ek@hedemora.example.se" }]) { id } }`,
       { id: cohortId },
       tokens.processLeader,
     );
@@ -34,6 +34,11 @@ describe('cohorts: who may see and do what', () => {
   afterAll(() => platform.close());
 
   const call = (role: Role, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult> => platform.gql(query, variables, tokens[role]);
+  /** An organisation's working-group version as the process leader reads it now (each save raises it). */
+  const workingGroupVersion = async (code: string): Promise<number> =>
+    (await platform.ok(`query($id: ID!) { cohort(id: $id) { members { organization { code } workingGroupVersion } } }`, { id: cohortId }, tokens.processLeader)).cohort.members.find(
+      (m: { organization: { code: string } }) => m.organization.code === code,
+    ).workingGroupVersion;
 
   function expectOutcome(result: GqlResult, outcome: Outcome, pick: (data: any) => unknown): void {
     if (outcome === 'ok' || outcome === 'null' || outcome === 'hidden') {
@@ -100,9 +105,9 @@ describe('cohorts: who may see and do what', () => {
       const c = await createCohort(platform, tokens.processLeader as string, programme.id, '2083', ['0136', '0126', '0114']);
       return call(r, `mutation($id: ID!) { withdrawMember(cohortId: $id, organizationCode: "0114", reason: "Avbryter") { id } }`, { id: c.id });
     }, { processLeader: 'ok', mentee: 'FORBIDDEN', mentor: 'FORBIDDEN', outsider: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' }],
-    ['setWorkingGroup for Haninge (a mentee)', (r) => call(r, `mutation($id: ID!) { setWorkingGroup(cohortId: $id, organizationCode: "0136", members: [{ name: "Ali Bas", role: EQUALITY_EXPERT, email: "ali@haninge.example.se" }]) { id } }`, { id: cohortId }),
+    ['setWorkingGroup for Haninge (a mentee)', async (r) => call(r, `mutation($id: ID!, $v: Int!) { setWorkingGroup(cohortId: $id, organizationCode: "0136", version: $v, members: [{ name: "Ali Bas", role: EQUALITY_EXPERT, email: "ali@haninge.example.se" }]) { id } }`, { id: cohortId, v: await workingGroupVersion('0136') }),
       { processLeader: 'ok', mentee: 'ok', mentor: 'FORBIDDEN', outsider: 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' }],
-    ['setWorkingGroup for Hedemora (the mentor)', (r) => call(r, `mutation($id: ID!) { setWorkingGroup(cohortId: $id, organizationCode: "2083", members: [{ name: "Eva Ek", title: "Kommunstyrelsens ordförande", role: POLITICIAN, email: "eva.ek@hedemora.example.se" }]) { id } }`, { id: cohortId }),
+    ['setWorkingGroup for Hedemora (the mentor)', async (r) => call(r, `mutation($id: ID!, $v: Int!) { setWorkingGroup(cohortId: $id, organizationCode: "2083", version: $v, members: [{ name: "Eva Ek", title: "Kommunstyrelsens ordförande", role: POLITICIAN, email: "eva.ek@hedemora.example.se" }]) { id } }`, { id: cohortId, v: await workingGroupVersion('2083') }),
       { processLeader: 'ok', mentee: 'FORBIDDEN', mentor: 'ok', outsider: 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' }],
     ['scheduleMeeting EXCHANGE', (r) => call(r, `mutation($id: ID!, $i: MeetingInput!) { scheduleMeeting(cohortId: $id, input: $i) { id } }`, { id: cohortId, i: EXCHANGE }),
       { processLeader: 'ok', mentee: 'FORBIDDEN', mentor: 'ok', outsider: 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' }],
@@ -139,7 +144,7 @@ describe('cohorts: who may see and do what', () => {
       const cohort = await createCohort(platform, leader, programme.id, '2083', codes);
       for (const code of codes) {
         await platform.ok(
-          `mutation($id: ID!, $c: String!) { setWorkingGroup(cohortId: $id, organizationCode: $c, members: [{ name: "A", role: MANAGER }, { name: "B", role: OTHER }]) { id } }`,
+          `mutation($id: ID!, $c: String!) { setWorkingGroup(cohortId: $id, organizationCode: $c, version: 1, members: [{ name: "A", role: MANAGER }, { name: "B", role: OTHER }]) { id } }`,
           { id: cohort.id, c: code },
           leader,
         );

@@ -93,14 +93,14 @@ describe('cohorts', () => {
         );
         expect(nested.errors?.[0].extensions?.fields).toEqual([{ field: 'startupMeeting.title', message: 'Ge mötet en rubrik.' }]);
         const cohort = await createCohort(platform, leader, programme.id, '2083', ['0136', '0126']);
-        const SET = `mutation($id: ID!, $m: [WorkingGroupMemberInput!]!) { setWorkingGroup(cohortId: $id, organizationCode: "0136", members: $m) { workingGroup { name title email } } }`;
-        const bad = await platform.gql(SET, { id: cohort.id, m: [{ name: 'Ok Person', role: 'OTHER' }, { name: '   ', title: '  ', role: 'OTHER', email: 'inte-en-adress' }] }, leader);
+        const SET = `mutation($id: ID!, $v: Int!, $m: [WorkingGroupMemberInput!]!) { setWorkingGroup(cohortId: $id, organizationCode: "0136", version: $v, members: $m) { workingGroup { name title email } } }`;
+        const bad = await platform.gql(SET, { id: cohort.id, v: 1, m: [{ name: 'Ok Person', role: 'OTHER' }, { name: '   ', title: '  ', role: 'OTHER', email: 'inte-en-adress' }] }, leader);
         expect(codeOf(bad)).toBe('BAD_USER_INPUT');
         expect(bad.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['members.1.name', 'members.1.email']);
-        const saved = await platform.ok(SET, { id: cohort.id, m: [{ name: '  Sara Wik ', title: ' ', role: 'EQUALITY_EXPERT', email: ' Sara.Wik@Haninge.example.se ' }] }, leader);
+        const saved = await platform.ok(SET, { id: cohort.id, v: 1, m: [{ name: '  Sara Wik ', title: ' ', role: 'EQUALITY_EXPERT', email: ' Sara.Wik@Haninge.example.se ' }] }, leader);
         expect(saved.setWorkingGroup.workingGroup).toEqual([{ name: 'Sara Wik', title: null, email: 'sara.wik@haninge.example.se' }]);
         // A refused save changes nothing: the earlier group is intact.
-        expect(codeOf(await platform.gql(SET, { id: cohort.id, m: [{ name: '', role: 'OTHER' }] }, leader))).toBe('BAD_USER_INPUT');
+        expect(codeOf(await platform.gql(SET, { id: cohort.id, v: 2, m: [{ name: '', role: 'OTHER' }] }, leader))).toBe('BAD_USER_INPUT');
         const after = await platform.ok(`query($id: ID!) { cohort(id: $id) { members { organization { code } workingGroup { name } } } }`, { id: cohort.id }, leader);
         expect(after.cohort.members.find((m: any) => m.organization.code === '0136').workingGroup).toEqual([{ name: 'Sara Wik' }]);
       });

@@ -35,4 +35,11 @@ export class CohortMemberEntity {
 
   @Column({ type: 'text', nullable: true })
   withdrawalReason: string | null;
+
+  /**
+   * The version of this organisation's working group (saved whole): `setWorkingGroup` names the one it
+   * read and raises it by one (docs/api-conventions.md, "Versions").
+   */
+  @Column({ type: 'int', default: 1 })
+  workingGroupVersion: number;
 }

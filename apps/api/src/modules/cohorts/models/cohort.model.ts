@@ -65,6 +65,9 @@ export class CohortMember {
   @Field(() => [WorkingGroupMember])
   workingGroup?: WorkingGroupMember[];
 
+  @Field(() => Int, { description: 'Arbetsgruppens version: skickas med setWorkingGroup; höjs vid varje ändring.' })
+  workingGroupVersion: number;
+
   static from(entity: CohortMemberEntity): CohortMember {
     return Object.assign(new CohortMember(), {
       id: entity.id,
@@ -74,6 +77,7 @@ export class CohortMember {
       joinedAt: entity.joinedAt,
       withdrawnAt: entity.withdrawnAt,
       withdrawalReason: entity.withdrawalReason,
+      workingGroupVersion: entity.workingGroupVersion,
     });
   }
 }

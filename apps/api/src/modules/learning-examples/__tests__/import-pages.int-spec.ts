@@ -11,6 +11,10 @@ const IMPORT = `mutation($t: String!) { importLearningExamples(text: $t) { creat
 const PUBLIC_FIELDS =
   'title summary status publishedAt originKind subjects activityAreas periodStart periodEnd organizations { code } keyConclusions contacts { name email } responsibleEditor';
 const BY_SLUG = `query($s: String!) { learningExample(slug: $s) { ${PUBLIC_FIELDS} } }`;
+/** The line the import adds for an example of a list page: SKR's list pages name no subjects or activity areas. */
+const noTerms = (title: string) =>
+  `"${title}" saknar ämnen och verksamhetsområden: lägg till dem i exemplet, annars hittas det inte med filtren Ämne och Verksamhetsområde.`;
+const LIST_TITLES = ['Språkcaféer på stadsdelsbiblioteken', 'Tandvårdsdagar för unga vuxna', 'Fritidsbank som turnerar i byarna'];
 
 describe('importLearningExamples: list pages and unknown terms', () => {
   let platform: TestPlatform;
@@ -31,7 +35,8 @@ describe('importLearningExamples: list pages and unknown terms', () => {
 
   it('a list page becomes one published example per entry, with the page’s date and each entry’s organisation', async () => {
     const first = (await platform.ok(IMPORT, { t: fixture('listsida-motesplatser.txt') }, leader)).importLearningExamples;
-    expect(first).toEqual({ created: 3, updated: 0, skipped: 0, errors: [] });
+    // Imported and published, each with a line saying what it lacks: the result never reads "no remarks" for them.
+    expect(first).toEqual({ created: 3, updated: 0, skipped: 0, errors: LIST_TITLES.map(noTerms) });
 
     const malmo = await publicView('Språkcaféer på stadsdelsbiblioteken');
     expect(malmo).toMatchObject({
@@ -71,7 +76,7 @@ describe('importLearningExamples: list pages and unknown terms', () => {
 
     // The same page again updates the three examples instead of adding three more.
     const again = (await platform.ok(IMPORT, { t: fixture('listsida-motesplatser.txt') }, leader)).importLearningExamples;
-    expect(again).toEqual({ created: 0, updated: 3, skipped: 0, errors: [] });
+    expect(again).toEqual({ created: 0, updated: 3, skipped: 0, errors: LIST_TITLES.map(noTerms) });
     const [{ n }] = await platform.dataSource.query(
       `SELECT count(*)::int AS n FROM learning_examples WHERE title IN ('Språkcaféer på stadsdelsbiblioteken', 'Tandvårdsdagar för unga vuxna', 'Fritidsbank som turnerar i byarna')`,
     );
@@ -118,7 +123,7 @@ describe('importLearningExamples: list pages and unknown terms', () => {
       created: 0,
       updated: 3,
       skipped: 1,
-      errors: ['Sidan "Bara en rubrik utan datum" kunde inte läsas: publiceringsdatum saknas (ingen rad "Publicerad …").'],
+      errors: ['Sidan "Bara en rubrik utan datum" kunde inte läsas: publiceringsdatum saknas (ingen rad "Publicerad …").', ...LIST_TITLES.map(noTerms)],
     });
   });
 
@@ -132,8 +137,11 @@ describe('importLearningExamples: list pages and unknown terms', () => {
     const result = (await platform.ok(IMPORT, { t: fixture('listsida-motesplatser.txt') }, leader)).importLearningExamples;
     expect(result).toMatchObject({ created: 0, updated: 3, skipped: 0 });
     expect(result.errors).toEqual([
+      noTerms('Språkcaféer på stadsdelsbiblioteken'),
       '"Tandvårdsdagar för unga vuxna" fanns redan med status arkiverad: texten uppdaterades, men exemplet publicerades inte igen.',
+      noTerms('Tandvårdsdagar för unga vuxna'),
       '"Fritidsbank som turnerar i byarna" fanns redan med status utkast: texten uppdaterades, men exemplet publicerades inte igen.',
+      noTerms('Fritidsbank som turnerar i byarna'),
     ]);
     const after: { title: string; status: string; summary: string }[] = await platform.dataSource.query(
       `SELECT title, status, summary FROM learning_examples WHERE id = ANY($1::uuid[]) ORDER BY title`,
@@ -145,5 +153,47 @@ describe('importLearningExamples: list pages and unknown terms', () => {
     ]);
     expect(after.every((r) => r.summary !== 'Gammal text')).toBe(true);
     expect((await platform.ok(`query { searchLearningExamples(query: "tandvårdsdagar") { totalCount } }`)).searchLearningExamples.totalCount).toBe(0);
+  });
+
+  it('answers with the examples it created or updated, in the pages’ order, each once, as saved', async () => {
+    const stamp = Date.now().toString(36);
+    const page = (title: string, about: string) =>
+      [`Publicerad 12 maj 2022`, '', title, '', `Hedemora kommun prövar något nytt (${stamp}).`, '', 'Om exemplet', '', about].join('\n');
+    const both = `Cykelbibliotek i Hedemora ${stamp}`;
+    const onlySubjects = `Läxhjälp på biblioteket i Hedemora ${stamp}`;
+    const onlyAreas = `Öppen förskola i Hedemora ${stamp}`;
+    const text = [
+      page(both, 'Ämne: Jämställdhet\nVerksamhetsområde: Kultur och fritid'),
+      page(onlySubjects, 'Ämne: Jämställdhet'),
+      page(onlyAreas, 'Verksamhetsområde: Kultur och fritid'),
+      // The first page again, later in the same text: one example, listed where it came first.
+      page(both, 'Ämne: Jämställdhet\nVerksamhetsområde: Kultur och fritid'),
+    ].join('\n-----\n');
+    const WITH_EXAMPLES = `mutation($t: String!) { importLearningExamples(text: $t) { created updated skipped errors examples { id slug title status version subjects activityAreas organizations { code } } } }`;
+    const result = (await platform.ok(WITH_EXAMPLES, { t: text }, leader)).importLearningExamples;
+
+    expect(result).toMatchObject({ created: 3, updated: 1, skipped: 0 });
+    expect(result.examples.map((e: { title: string }) => e.title)).toEqual([both, onlySubjects, onlyAreas]);
+    expect(result.examples[0]).toMatchObject({ status: 'PUBLISHED', version: 2, subjects: ['Jämställdhet'], activityAreas: ['Kultur och fritid'], organizations: [{ code: '2083' }] });
+    // What the answer names is what is stored, and what the library serves by its slug.
+    for (const example of result.examples as { id: string; slug: string; title: string }[]) {
+      const [row] = await platform.dataSource.query('SELECT id, slug FROM learning_examples WHERE title = $1', [example.title]);
+      expect(row).toEqual({ id: example.id, slug: example.slug });
+      expect((await platform.ok(BY_SLUG, { s: example.slug })).learningExample.title).toBe(example.title);
+    }
+    // An example without subjects or without activity areas is named in a line; the complete one is not.
+    expect(result.errors).toEqual([
+      `"${onlySubjects}" saknar verksamhetsområden: lägg till dem i exemplet, annars hittas det inte med filtret Verksamhetsområde.`,
+      `"${onlyAreas}" saknar ämnen: lägg till dem i exemplet, annars hittas det inte med filtret Ämne.`,
+    ]);
+    expect(result.errors.join('\n')).not.toContain(both);
+  });
+
+  it('answers with no examples when nothing could be imported', async () => {
+    const result = (
+      await platform.ok(`mutation($t: String!) { importLearningExamples(text: $t) { created skipped errors examples { id } } }`, { t: 'Bara en rubrik utan datum\n\nNågon text.' }, leader)
+    ).importLearningExamples;
+    expect(result).toMatchObject({ created: 0, skipped: 1, examples: [] });
+    expect(result.errors).toHaveLength(1);
   });
 });

@@ -24,6 +24,8 @@ export interface ImportSummary {
   /** Pages that could not be read plus examples that could not be saved. */
   skipped: number;
   errors: string[];
+  /** The examples this import created or updated, as saved, in the order of the pages (each once). */
+  examples: LearningExampleEntity[];
 }
 
 /**
@@ -69,7 +71,9 @@ export class ExampleImportService {
     const text = storableText(rawText);
     const vocabularies = await this.vocabularies.all();
     const parsed = parsePages(text, createParseContext({ subjects: vocabularies.subjects, activityAreas: vocabularies.activityAreas }));
-    const summary: ImportSummary = { created: 0, updated: 0, skipped: parsed.unreadable, errors: [...parsed.errors] };
+    const summary: ImportSummary = { created: 0, updated: 0, skipped: parsed.unreadable, errors: [...parsed.errors], examples: [] };
+    // A page given twice in one text is one example: listed once, where it came first, as saved last.
+    const examples = new Map<string, LearningExampleEntity>();
     for (const example of parsed.examples) {
       const tooLong = importedTooLong(example);
       if (tooLong) {
@@ -80,7 +84,10 @@ export class ExampleImportService {
       try {
         const outcome = await this.dataSource.transaction((manager) => this.importOne(manager, actor, example));
         summary[outcome.result] += 1;
+        examples.set(outcome.example.id, outcome.example);
         if (outcome.warning) summary.errors.push(outcome.warning);
+        const missing = missingTermsLine(outcome.example);
+        if (missing) summary.errors.push(missing);
       } catch (error) {
         // Only our own Swedish sentences reach the user; a database or library message goes to the log.
         summary.skipped += 1;
@@ -93,11 +100,16 @@ export class ExampleImportService {
         }
       }
     }
+    summary.examples = [...examples.values()];
     return summary;
   }
 
   /** One example: created, or the one with the same import key updated (an editor's decision on its status stands). */
-  private async importOne(manager: EntityManager, actor: ImportActor, parsed: ParsedExample): Promise<{ result: 'created' | 'updated'; warning?: string }> {
+  private async importOne(
+    manager: EntityManager,
+    actor: ImportActor,
+    parsed: ParsedExample,
+  ): Promise<{ result: 'created' | 'updated'; example: LearningExampleEntity; warning?: string }> {
     const organizations = parsed.organizationCodes.length
       ? await manager.getRepository(OrganizationEntity).findBy({ code: In(parsed.organizationCodes) })
       : [];
@@ -124,7 +136,7 @@ export class ExampleImportService {
       publishedAt: parsed.publishedAt as Date | null,
     };
     const existing = await repo.findOne({ where: { importKey: parsed.normalizedKey }, lock: { mode: 'pessimistic_write' } });
-    let id: string;
+    let example: LearningExampleEntity;
     let warning: string | undefined;
     if (existing) {
       const before = { ...existing };
@@ -135,20 +147,30 @@ export class ExampleImportService {
         fields.publishedAt = existing.publishedAt ?? parsed.publishedAt;
         warning = IMPORT_LINE.notRepublished(parsed.title, existing.status);
       }
-      const saved = await saveVersioned(manager, LearningExampleEntity, existing, fields, EXAMPLE);
-      id = saved.id;
-      await this.audit.record(manager, { actorId: actor.userId, action: 'example.import_update', entity: 'LearningExample', entityId: id, reason: actor.reason ?? null, before, after: saved });
+      example = await saveVersioned(manager, LearningExampleEntity, existing, fields, EXAMPLE);
+      await this.audit.record(manager, { actorId: actor.userId, action: 'example.import_update', entity: 'LearningExample', entityId: example.id, reason: actor.reason ?? null, before, after: example });
     } else {
-      const created = await repo.save(
+      example = await repo.save(
         repo.create({ ...fields, slug: await uniqueSlug(manager, parsed.title), importKey: parsed.normalizedKey, editorComment: null, sourceUrl: null, createdById: actor.userId, version: 1 }),
       );
-      id = created.id;
-      await this.audit.record(manager, { actorId: actor.userId, action: 'example.import_create', entity: 'LearningExample', entityId: id, reason: actor.reason ?? null, after: created });
+      await this.audit.record(manager, { actorId: actor.userId, action: 'example.import_create', entity: 'LearningExample', entityId: example.id, reason: actor.reason ?? null, after: example });
     }
-    await setOrganizations(manager, id, ordered);
-    await refreshSearchVectors(manager, [id]);
-    return { result: existing ? 'updated' : 'created', warning };
+    await setOrganizations(manager, example.id, ordered);
+    await refreshSearchVectors(manager, [example.id]);
+    return { result: existing ? 'updated' : 'created', example, warning };
   }
+}
+
+/**
+ * An imported example without subjects or without activity areas is not found by those filters of the
+ * library: said in a line, so the result never reads "no remarks" for it (docs/web-patterns.md, "Every
+ * answer is seen").
+ */
+export function missingTermsLine(example: Pick<LearningExampleEntity, 'title' | 'subjects' | 'activityAreas'>): string | null {
+  const noSubjects = example.subjects.length === 0;
+  const noAreas = example.activityAreas.length === 0;
+  if (!noSubjects && !noAreas) return null;
+  return IMPORT_LINE.missingTerms(shorten(example.title), noSubjects, noAreas);
 }
 
 /** A title as it appears in an import line: never a whole page. */

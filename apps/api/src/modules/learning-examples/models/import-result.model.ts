@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { LearningExample } from './learning-example.model';
 
 @ObjectType()
 export class ImportResult {
@@ -13,4 +14,7 @@ export class ImportResult {
 
   @Field(() => [String], { description: 'En svensk rad per problem, varningar inräknade.' })
   errors: string[];
+
+  @Field(() => [LearningExample], { description: 'Exemplen som importen skapade eller uppdaterade, i sidornas ordning (varje exempel en gång).' })
+  examples: LearningExample[];
 }

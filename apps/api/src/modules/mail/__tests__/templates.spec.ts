@@ -1,4 +1,5 @@
 import { UserRole } from '@modellkommuner/shared';
+import { exampleDecisionMail, ExampleDecisionMailData } from '../templates/example-decision.mail';
 import { invitationMail } from '../templates/invitation.mail';
 import { failedLoginsMail } from '../templates/failed-logins.mail';
 import { passwordResetMail } from '../templates/password-reset.mail';
@@ -49,5 +50,44 @@ describe('mail templates', () => {
     expect(mail.text).toContain('Välj ett nytt lösenord:\nhttp://x/forgot-password');
     expect(mail.text).toContain('högst ett sådant meddelande var 15:e minut');
     expect(mail.html).toContain('Karin &lt;b&gt;');
+  });
+
+  describe('the author mail of an editor’s decision', () => {
+    const decision: ExampleDecisionMailData = {
+      to: 'a@example.se',
+      name: 'Karin',
+      step: 'publish',
+      title: 'Flickor & pojkar i <fritids>',
+      organizationNames: 'Hedemora kommun, Region Dalarna',
+      comment: null,
+      wasPublished: false,
+      link: 'http://x/examples/flickor-och-pojkar',
+    };
+
+    it('tells of a publication: the title, whose example, and a link to the public page', () => {
+      const mail = exampleDecisionMail(decision);
+      expect(mail.subject).toBe('Ert lärande exempel är publicerat – Flickor & pojkar i <fritids>');
+      expect(mail.text).toContain('Hej Karin!');
+      expect(mail.text).toContain('SKR har publicerat det lärande exemplet ”Flickor & pojkar i <fritids>” från Hedemora kommun, Region Dalarna.');
+      expect(mail.text).toContain('Läs exemplet:\nhttp://x/examples/flickor-och-pojkar');
+      expect(mail.text).not.toContain('Redaktörens kommentar');
+      expect(mail.html).toContain('Flickor &amp; pojkar i &lt;fritids&gt;');
+      expect(mail.html).not.toContain('<fritids>');
+    });
+
+    it('tells of a return to draft with the editor’s comment and a link to the editor', () => {
+      const mail = exampleDecisionMail({ ...decision, step: 'return', comment: 'Lägg till <b>resultaten</b>.', link: 'http://x/examples/flickor-och-pojkar/edit' });
+      expect(mail.subject).toBe('Ert lärande exempel har skickats tillbaka – Flickor & pojkar i <fritids>');
+      expect(mail.text).toContain('SKR har skickat tillbaka det lärande exemplet ”Flickor & pojkar i <fritids>” från Hedemora kommun, Region Dalarna. Det är ett utkast igen.');
+      expect(mail.text).toContain('Redaktörens kommentar: Lägg till <b>resultaten</b>.');
+      expect(mail.text).toContain('Öppna exemplet i redigeraren:\nhttp://x/examples/flickor-och-pojkar/edit');
+      expect(mail.text).not.toContain('inte längre publicerat');
+      expect(mail.html).toContain('Redaktörens kommentar: Lägg till &lt;b&gt;resultaten&lt;/b&gt;.');
+    });
+
+    it('says that a returned example that was published is no longer public', () => {
+      const mail = exampleDecisionMail({ ...decision, step: 'return', comment: 'Uppgifterna stämmer inte.', wasPublished: true, link: 'http://x/e/edit' });
+      expect(mail.text).toContain('SKR har tagit tillbaka det lärande exemplet ”Flickor & pojkar i <fritids>” från Hedemora kommun, Region Dalarna. Det är inte längre publicerat och är ett utkast igen.');
+    });
   });
 });

@@ -1,7 +1,8 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnModuleInit } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
-import { FailedLoginsMailJob, InvitationMailJob, MAIL_JOBS, MailJobName, PasswordResetMailJob, QUEUES } from '@modellkommuner/shared';
+import { ExampleDecisionMailJob, FailedLoginsMailJob, InvitationMailJob, MAIL_JOBS, MailJobName, PasswordResetMailJob, QUEUES } from '@modellkommuner/shared';
+import { ExampleDecisionMailHandler } from './example-decision-mail.handler';
 import { FailedLoginsMailHandler } from './failed-logins-mail.handler';
 import { InvitationMailHandler } from './invitation-mail.handler';
 import { PasswordResetMailHandler } from './password-reset-mail.handler';
@@ -12,12 +13,18 @@ export class MailProcessor extends WorkerHost implements OnModuleInit {
   private readonly logger = new Logger(MailProcessor.name);
   private readonly handlers: Record<MailJobName, (data: unknown) => Promise<'sent' | 'skipped'>>;
 
-  constructor(invitation: InvitationMailHandler, passwordReset: PasswordResetMailHandler, failedLogins: FailedLoginsMailHandler) {
+  constructor(
+    invitation: InvitationMailHandler,
+    passwordReset: PasswordResetMailHandler,
+    failedLogins: FailedLoginsMailHandler,
+    exampleDecision: ExampleDecisionMailHandler,
+  ) {
     super();
     this.handlers = {
       [MAIL_JOBS.INVITATION]: (data) => invitation.handle(data as InvitationMailJob),
       [MAIL_JOBS.PASSWORD_RESET]: (data) => passwordReset.handle(data as PasswordResetMailJob),
       [MAIL_JOBS.FAILED_LOGINS]: (data) => failedLogins.handle(data as FailedLoginsMailJob),
+      [MAIL_JOBS.EXAMPLE_DECISION]: (data) => exampleDecision.handle(data as ExampleDecisionMailJob),
     };
   }
 

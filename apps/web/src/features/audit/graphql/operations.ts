@@ -12,14 +12,31 @@ export const AuditLogQuery = graphql(`
         reason
         before
         after
+        subject
+        subjectContext
+        subjectPath
         actor {
           id
           name
         }
       }
+      totalCount
       pageInfo {
         hasNextPage
         endCursor
+      }
+    }
+  }
+`);
+
+export const AuditActorsQuery = graphql(`
+  query AuditActors {
+    auditActors {
+      id
+      name
+      organization {
+        id
+        name
       }
     }
   }

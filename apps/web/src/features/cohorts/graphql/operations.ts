@@ -176,10 +176,42 @@ export const WithdrawMemberMutation = graphql(`
   }
 `);
 
-export const SetWorkingGroupMutation = graphql(`
-  mutation SetWorkingGroup($cohortId: ID!, $organizationCode: String!, $members: [WorkingGroupMemberInput!]!) {
-    setWorkingGroup(cohortId: $cohortId, organizationCode: $organizationCode, members: $members) {
+/** A member organisation's working group as its form edits it: the people, and the version to send back. */
+export const EditableWorkingGroupFragment = graphql(`
+  fragment EditableWorkingGroup on CohortMember {
+    id
+    role
+    withdrawnAt
+    organization {
       id
+      code
+      name
+    }
+    workingGroupVersion
+    workingGroup {
+      ...WorkingGroupPerson
+    }
+  }
+`);
+
+/** The working-group page: the cohort's members (who may edit which group) with their groups and versions. */
+export const WorkingGroupQuery = graphql(`
+  query WorkingGroup($id: ID!) {
+    cohort(id: $id) {
+      id
+      name
+      members {
+        ...EditableWorkingGroup
+      }
+    }
+  }
+`);
+
+export const SetWorkingGroupMutation = graphql(`
+  mutation SetWorkingGroup($cohortId: ID!, $organizationCode: String!, $version: Int!, $members: [WorkingGroupMemberInput!]!) {
+    setWorkingGroup(cohortId: $cohortId, organizationCode: $organizationCode, version: $version, members: $members) {
+      id
+      workingGroupVersion
       workingGroup {
         ...WorkingGroupPerson
       }

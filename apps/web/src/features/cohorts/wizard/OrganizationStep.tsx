@@ -7,8 +7,9 @@ import { Loading } from '../../../shared/ui/Loading';
 import { QueryError } from '../../../shared/ui/QueryError';
 import { StatusMessage } from '../../../shared/ui/StatusMessage';
 import { TextField } from '../../../shared/ui/TextField';
-import { matchesSearch, PICKER_LIMIT } from '../cohort-wizard';
+import { matchesSearch, PICKER_LIMIT, type BusyOrganizations } from '../cohort-wizard';
 import { CandidateOrganizationsQuery as CandidatesQuery } from '../graphql/operations';
+import './OrganizationStep.css';
 
 /** One organisation (radio buttons, e.g. the mentor) or several (checkboxes, e.g. the mentees). */
 export type OrganizationChoice =
@@ -43,6 +44,11 @@ export interface OrganizationStepProps {
   noneNotice?: string | undefined;
   /** An organisation that is not offered (the mentor among mentees), and the hint that says so. */
   exclude?: { code: string; hint: (name: string) => string } | undefined;
+  /**
+   * Organisations already in an active cohort of the programme: shown, but not offered (the API would
+   * refuse them), with the reason. One already chosen stays a choice, so that it can be taken away.
+   */
+  busy?: BusyOrganizations | undefined;
   error: string | undefined;
   choice: OrganizationChoice;
 }
@@ -52,7 +58,7 @@ export interface OrganizationStepProps {
  * candidates the API offers, how many match, the first PICKER_LIMIT of them as choices, and what is
  * chosen.
  */
-export function OrganizationStep({ id, idPrefix, name, searchName, variables, legend, hint, noneNotice, exclude, error, choice }: OrganizationStepProps) {
+export function OrganizationStep({ id, idPrefix, name, searchName, variables, legend, hint, noneNotice, exclude, busy, error, choice }: OrganizationStepProps) {
   const { t } = useTranslation();
   const { data, loading, error: queryError } = useQuery(CandidatesQuery, { variables });
   const candidates = data?.organizations;
@@ -103,19 +109,44 @@ export function OrganizationStep({ id, idPrefix, name, searchName, variables, le
       <MatchCount shown={shown.length} count={matches.length} />
       {!choice.multiple && chosenOne ? <p>{choice.chosenNote(chosenOne.name)}</p> : null}
       <ChoiceFieldset id={id} legend={legend} hint={excludedName && exclude ? exclude.hint(excludedName) : hint} required error={error}>
-        {shown.map((candidate) => (
-          <Choice
-            key={candidate.code}
-            id={`${idPrefix}-${candidate.code}`}
-            type={choice.multiple ? 'checkbox' : 'radio'}
-            name={name}
-            checked={isChosen(candidate.code)}
-            onChange={(checked) => toggle(candidate.code, checked)}
-            label={t('wizard.organizationLabel', { name: candidate.name, code: candidate.code })}
-          />
-        ))}
+        {shown.map((candidate) => {
+          const label = t('wizard.organizationLabel', { name: candidate.name, code: candidate.code });
+          const taken = busy?.get(candidate.code);
+          const reason = taken ? t('wizard.busyIn', { cohort: taken.cohort }) : undefined;
+          if (taken && !isChosen(candidate.code)) {
+            return <BusyChoice key={candidate.code} id={`${idPrefix}-${candidate.code}`} type={choice.multiple ? 'checkbox' : 'radio'} name={name} label={label} reason={reason ?? ''} />;
+          }
+          return (
+            <Choice
+              key={candidate.code}
+              id={`${idPrefix}-${candidate.code}`}
+              type={choice.multiple ? 'checkbox' : 'radio'}
+              name={name}
+              checked={isChosen(candidate.code)}
+              onChange={(checked) => toggle(candidate.code, checked)}
+              label={label}
+              detail={reason}
+            />
+          );
+        })}
       </ChoiceFieldset>
     </>
+  );
+}
+
+/** A candidate that cannot be chosen: a disabled control, its name, and why (read with it). */
+function BusyChoice({ id, type, name, label, reason }: { id: string; type: 'radio' | 'checkbox'; name: string; label: string; reason: string }) {
+  const reasonId = `${id}-detail`;
+  return (
+    <div className="choice choice--busy">
+      <input id={id} type={type} name={name} checked={false} disabled aria-describedby={reasonId} onChange={() => undefined} />
+      <label htmlFor={id} className="choice__label">
+        {label}
+      </label>
+      <span id={reasonId} className="choice__detail">
+        {reason}
+      </span>
+    </div>
   );
 }
 

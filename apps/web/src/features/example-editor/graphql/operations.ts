@@ -140,6 +140,12 @@ export const ImportLearningExamplesMutation = graphql(`
       updated
       skipped
       errors
+      examples {
+        id
+        slug
+        title
+        status
+      }
     }
   }
 `);
