@@ -20,6 +20,7 @@ export function PersonalDataPage() {
         <li>{t('personalData.storedAudit')}</li>
         <li>{t('personalData.storedMail')}</li>
         <li>{t('personalData.storedLogin')}</li>
+        <li>{t('personalData.storedDrafts')}</li>
       </ul>
 
       <h2>{t('personalData.whyHeading')}</h2>
