@@ -59,10 +59,10 @@ export class TestPlatform {
     const { port } = platform.api.getHttpServer().address() as AddressInfo;
     platform.baseUrl = `http://127.0.0.1:${port}`;
     platform.dataSource = platform.api.get(DataSource);
-    // A run's test files share one Redis prefix: mail that an earlier file queued without a worker
-    // must not be delivered into this file's catcher.
-    await platform.api.get<Queue>(getQueueToken(QUEUES.MAIL)).obliterate({ force: true });
     if (options.worker) {
+      // A run's test files share one Redis prefix: mail that an earlier file queued without a worker
+      // must not be delivered into this file's catcher.
+      await platform.api.get<Queue>(getQueueToken(QUEUES.MAIL)).obliterate({ force: true });
       platform.worker = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
       await platform.worker.init();
     }
