@@ -93,6 +93,8 @@ describe('MeetingsSection: moving and cancelling name the version read', () => {
       await Promise.resolve();
     });
     expect(await screen.findByRole('heading', { level: 3, name: 'Uppstartsmöte (flyttat)' })).toBeVisible();
+    // What people wrote is read in Swedish in the English interface too (WCAG 3.1.2).
+    expect(screen.getByText('Uppstartsmöte (flyttat)')).toHaveAttribute('lang', 'sv');
     fireEvent.change(within(form).getByLabelText<HTMLInputElement>(/^Rubrik/), { target: { value: 'Min rubrik' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Spara mötet' }));
     expect(await within(form).findByText(STALE)).toBeVisible();

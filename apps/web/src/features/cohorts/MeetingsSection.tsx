@@ -179,7 +179,8 @@ function MeetingItem({ meeting, mayManage, cohortDates, reload, onDone }: Meetin
   return (
     <article aria-labelledby={headingId}>
       <h3 id={headingId} className="meeting__title">
-        {meeting.title}
+        {/* What people wrote is Swedish: read in Swedish in the English interface too (WCAG 3.1.2). */}
+        <span lang="sv">{meeting.title}</span>
         {meeting.cancelledAt ? <span className="cancelled-tag"> {t('meetings.cancelledTag')}</span> : null}
       </h3>
       <dl className="details details--compact">
@@ -196,19 +197,19 @@ function MeetingItem({ meeting, mayManage, cohortDates, reload, onDone }: Meetin
         <div>
           <dt>{t('meetings.location')}</dt>
           <dd className="break-anywhere">
-            {meeting.location ? isLink(meeting.location) ? <a href={meeting.location.trim()}>{meeting.location}</a> : meeting.location : t('common.notSet')}
+            {meeting.location ? isLink(meeting.location) ? <a href={meeting.location.trim()}>{meeting.location}</a> : <span lang="sv">{meeting.location}</span> : t('common.notSet')}
           </dd>
         </div>
         {meeting.notes ? (
           <div>
             <dt>{t('meetings.notes')}</dt>
-            <dd className="pre-line">{meeting.notes}</dd>
+            <dd className="pre-line" lang="sv">{meeting.notes}</dd>
           </div>
         ) : null}
         {meeting.cancelledAt ? (
           <div>
             <dt>{t('meetings.cancelledLabel')}</dt>
-            <dd>{meeting.cancelReason ?? t('common.notSet')}</dd>
+            <dd>{meeting.cancelReason ? <span lang="sv">{meeting.cancelReason}</span> : t('common.notSet')}</dd>
           </div>
         ) : null}
       </dl>

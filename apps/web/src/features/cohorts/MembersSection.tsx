@@ -162,7 +162,7 @@ function WorkingGroupTable({ member }: { member: Member }) {
       rowKey={(person) => person.id}
       columns={[
         { header: t('workingGroup.name'), rowHeader: true, cell: (person) => person.name },
-        { header: t('workingGroup.title'), cell: (person) => person.title ?? t('common.notSet') },
+        { header: t('workingGroup.title'), cell: (person) => (person.title ? <span lang="sv">{person.title}</span> : t('common.notSet')) },
         { header: t('workingGroup.role'), cell: (person) => t(`workingGroupRole.${person.role}`) },
         {
           header: t('workingGroup.email'),

@@ -171,7 +171,7 @@ function ExampleRow({ edge, linkRef }: { edge: Edge; linkRef: (element: HTMLAnch
   return (
     <li className="example-list__item">
       <Link ref={linkRef} to={`/examples/${encodeURIComponent(example.slug)}`} className="example-list__title">
-        {example.title}
+        <span lang="sv">{example.title}</span>
       </Link>
       <span className="example-list__meta">
         {example.organizations.length ? example.organizations.map((organization) => organization.name).join(', ') : t('exampleEditor.editorial.noOrganization')}

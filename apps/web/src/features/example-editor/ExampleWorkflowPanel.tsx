@@ -99,7 +99,7 @@ export function ExampleWorkflowPanel({ example, onChanged }: ExampleWorkflowPane
       {example.editorComment ? (
         <div className="example-workflow__comment">
           <p className="example-workflow__comment-title">{t('exampleEditor.editorCommentHeading')}</p>
-          <p className="pre-line">{example.editorComment}</p>
+          <p className="pre-line" lang="sv">{example.editorComment}</p>
         </div>
       ) : null}
       <StatusMessage>{status}</StatusMessage>
