@@ -102,6 +102,17 @@ describe('work is never lost, in Chromium', () => {
       expect(new URL(page.url()).pathname).toBe('/examples/new');
       expect(await page.getByLabel(/^Rubrik/).inputValue()).toBe(title);
 
+      // "Logga ut" is a navigation too (to /logout): it asks first, and staying keeps the session and the text.
+      const menuButton = page.getByRole('button', { name: 'Meny' });
+      if ((await menuButton.isVisible()) && (await menuButton.getAttribute('aria-expanded')) !== 'true') await menuButton.click();
+      await page.getByRole('button', { name: 'Logga ut' }).click();
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: 'Stanna kvar' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      expect((await context.cookies()).some((cookie) => cookie.name === SESSION_COOKIE)).toBe(true);
+      expect(new URL(page.url()).pathname).toBe('/examples/new');
+      expect(await page.getByLabel(/^Rubrik/).inputValue()).toBe(title);
+
       // The session ends (its cookie is gone); saving then leads to the login page, which says why.
       await page.getByLabel(/^Ingress/).fill(summary);
       await context.clearCookies();

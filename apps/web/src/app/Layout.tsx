@@ -1,7 +1,7 @@
 import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { useCurrentUser, useSession } from '../features/auth';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useCurrentUser } from '../features/auth';
 import { PHONE_MEDIA, useMediaQuery } from '../shared/media-query';
 import { LanguageSwitch } from './LanguageSwitch';
 import { RouteAnnouncer } from './RouteAnnouncer';
@@ -35,7 +35,7 @@ export function Layout() {
 function SiteHeader() {
   const { t } = useTranslation();
   const { user } = useCurrentUser();
-  const { signOut } = useSession();
+  const navigate = useNavigate();
   // On a phone the navigation is behind a "Meny" button, so the header is one line (docs/web-patterns.md, "Phones").
   const phone = useMediaQuery(PHONE_MEDIA);
   const [open, setOpen] = useState(false);
@@ -120,7 +120,7 @@ function SiteHeader() {
                   <NavLink to="/account">{t('nav.account')}</NavLink>
                 </li>
                 <li>
-                  <button type="button" className="link-button" onClick={() => void signOut()}>
+                  <button type="button" className="link-button" onClick={() => void navigate('/logout')}>
                     {t('nav.logout')}
                   </button>
                 </li>
