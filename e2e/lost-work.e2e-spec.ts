@@ -5,7 +5,8 @@ import { accessibilityLog, api, logIn, menuLink, processLeaderToken, storedDraft
 /**
  * Nothing a user types is lost (docs/web-patterns.md, "Work is never lost"), at 1280 px and on a phone
  * (390 px), from a database with only the reference seed plus what this spec creates through the API.
- * A Hedemora member writes a new learning example: a click in the menu asks first ("Stanna kvar" keeps
+ * A Sandviken member writes a new learning example (Sandviken: no other journey writes examples for it, so the
+ * examples journey's "no examples yet" holds whatever order the files run in): a click in the menu asks first ("Stanna kvar" keeps
  * the text); the session then ends (the cookie is gone) and saving leads to the login page, which says
  * why; after logging in again the member is back in the form with the text and a message, and saves.
  * A process leader walks the cohort wizard, one address per step: an organisation already in an active
@@ -27,8 +28,8 @@ describe('work is never lost, in Chromium', () => {
   beforeAll(async () => {
     browser = await launchChromium();
     const token = await processLeaderToken();
-    // The member, by invitation (the invitation journey tests those pages).
-    await api('mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id } }', { input: { email: member.email, organizationCode: '2083', role: 'MEMBER' } }, token);
+    // The member, by invitation (the invitation journey tests those pages), of an organisation no other journey writes for.
+    await api('mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id } }', { input: { email: member.email, organizationCode: '2181', role: 'MEMBER' } }, token);
     const invitation = linkIn(await waitForMail(member.email), 'invitation').split('/').pop();
     await api('mutation ($t: String!, $n: String!, $p: String!) { acceptInvitation(token: $t, name: $n, password: $p) { token } }', { t: invitation, n: member.name, p: member.password });
 
