@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { calendarLoaders } from './modules/calendar/calendar.loaders';
 import { cohortLoaders } from './modules/cohorts/cohorts.loaders';
+import { goalLoaders } from './modules/goals/goals.loaders';
 import { learningExampleLoaders } from './modules/learning-examples/learning-examples.loaders';
 import { organizationLoaders } from './modules/organizations/organizations.loaders';
 import { userLoaders } from './modules/users/users.loaders';
@@ -23,6 +24,7 @@ export function createLoaders(dataSource: DataSource, options: LoaderOptions = {
     ...cohortLoaders(dataSource),
     ...learningExampleLoaders(dataSource),
     ...calendarLoaders(dataSource),
+    ...goalLoaders(dataSource),
   };
   const translate = options.translateError;
   if (translate) {

@@ -3,10 +3,11 @@ import { AppConfigModule } from './infrastructure/config/config.module';
 import { DatabaseModule } from './infrastructure/database/database.module';
 import { QueueModule } from './infrastructure/queue/queue.module';
 import { CohortsWorkerModule } from './modules/cohorts/cohorts-worker.module';
+import { GoalsWorkerModule } from './modules/goals/goals-worker.module';
 import { MailWorkerModule } from './modules/mail/mail-worker.module';
 
 /** The worker process: BullMQ processors only, no HTTP. */
 @Module({
-  imports: [AppConfigModule, DatabaseModule, QueueModule, MailWorkerModule, CohortsWorkerModule],
+  imports: [AppConfigModule, DatabaseModule, QueueModule, MailWorkerModule, CohortsWorkerModule, GoalsWorkerModule],
 })
 export class WorkerModule {}

@@ -9,3 +9,4 @@ export * from './lib/viewer';
 export * from './lib/examples';
 export * from './lib/programmes';
 export * from './lib/audit';
+export * from './lib/goals';

@@ -75,6 +75,49 @@ export const ExampleOrigin = {
 } as const;
 export type ExampleOrigin = (typeof ExampleOrigin)[keyof typeof ExampleOrigin];
 
+export const GoalScope = {
+  SHARED: 'SHARED',
+  OWN: 'OWN',
+} as const;
+export type GoalScope = (typeof GoalScope)[keyof typeof GoalScope];
+
+export const Direction = {
+  HIGHER_IS_BETTER: 'HIGHER_IS_BETTER',
+  LOWER_IS_BETTER: 'LOWER_IS_BETTER',
+} as const;
+export type Direction = (typeof Direction)[keyof typeof Direction];
+
+export const Gender = {
+  TOTAL: 'TOTAL',
+  WOMEN: 'WOMEN',
+  MEN: 'MEN',
+} as const;
+export type Gender = (typeof Gender)[keyof typeof Gender];
+
+export const MeasurementSource = {
+  MANUAL: 'MANUAL',
+  KOLADA: 'KOLADA',
+  IMPORT: 'IMPORT',
+} as const;
+export type MeasurementSource = (typeof MeasurementSource)[keyof typeof MeasurementSource];
+
+export const ProgressStatus = {
+  NO_DATA: 'NO_DATA',
+  OFF_TRACK: 'OFF_TRACK',
+  AT_RISK: 'AT_RISK',
+  ON_TRACK: 'ON_TRACK',
+  ACHIEVED: 'ACHIEVED',
+} as const;
+export type ProgressStatus = (typeof ProgressStatus)[keyof typeof ProgressStatus];
+
+export const KoladaSyncStatus = {
+  QUEUED: 'QUEUED',
+  RUNNING: 'RUNNING',
+  SUCCEEDED: 'SUCCEEDED',
+  FAILED: 'FAILED',
+} as const;
+export type KoladaSyncStatus = (typeof KoladaSyncStatus)[keyof typeof KoladaSyncStatus];
+
 /** The values of an `as const` enum object, in declaration order. */
 export function enumValues<T extends Record<string, string>>(e: T): T[keyof T][] {
   return Object.values(e) as T[keyof T][];

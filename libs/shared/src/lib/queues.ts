@@ -2,6 +2,7 @@
 export const QUEUES = {
   MAIL: 'mail',
   COHORTS: 'cohorts',
+  KOLADA: 'kolada',
 } as const;
 
 export const COHORT_JOBS = {
@@ -10,6 +11,20 @@ export const COHORT_JOBS = {
 } as const;
 
 export type CohortJobName = (typeof COHORT_JOBS)[keyof typeof COHORT_JOBS];
+
+export const KOLADA_JOBS = {
+  /** Fetch the linked KPIs of one cohort (a `kolada_syncs` row asked for with "Hämta från Kolada"). */
+  SYNC: 'sync',
+  /** Weekly: fetch the linked KPIs of every cohort that has not ended. */
+  WEEKLY: 'weekly',
+} as const;
+
+export type KoladaJobName = (typeof KOLADA_JOBS)[keyof typeof KOLADA_JOBS];
+
+export interface KoladaSyncJob {
+  /** The `kolada_syncs` row the job runs and records its outcome in. */
+  syncId: string;
+}
 
 export const MAIL_JOBS = {
   INVITATION: 'invitation',

@@ -25,15 +25,26 @@ export const STARTER_VOCABULARIES: Record<VocabularyKind, readonly string[]> = {
     'Samhällsbyggnad',
     'Regional utveckling',
   ],
-  // Goals are grouped by the six sub-goals of Swedish gender-equality policy, plus the
-  // municipality's own service and resource allocation, where most modellkommun goals sit.
+  // A goal's focus area: the thirteen areas a large city's gender-equality action plan for its social
+  // services singles out, plus the four fields most modellkommun goals sit in. Process leaders edit the
+  // list like the other vocabularies; a deployment keeps the terms it has (seeding fills only an empty list).
   [VocabularyKind.FOCUS_AREA]: [
-    'Jämn fördelning av makt och inflytande',
-    'Ekonomisk jämställdhet',
-    'Jämställd utbildning',
-    'Jämn fördelning av obetalt hem- och omsorgsarbete',
-    'Jämställd hälsa',
-    'Mäns våld mot kvinnor ska upphöra',
-    'Jämställd service och resursfördelning',
+    'Brukardelaktighet och återkoppling',
+    'Introduktion och mentorskap för nyanställda',
+    'Rimligt antal medarbetare per chef',
+    'Lokalt forum för kompetensutveckling',
+    'Nära och tillgänglig ledning',
+    'Administrativt stöd till handläggare',
+    'Administrativt stöd till chefer',
+    'Systematisk ärendehandledning',
+    'Medhandläggarskap',
+    'Regelbunden fortbildning',
+    'Mottagande av studenter',
+    'Mottagande av traineer',
+    'Lokaler och arbetsredskap',
+    'Skola',
+    'Äldreomsorg',
+    'Socialtjänst',
+    'Styrning och ledning',
   ],
 };

@@ -19,6 +19,10 @@ export interface AppConfig {
   /** Lifetime of a login token, in seconds. */
   tokenTtlSeconds: number;
   koladaBaseUrl: string;
+  /** How long one Kolada request may take before it is retried, in milliseconds. */
+  koladaTimeoutMs: number;
+  /** The first pause before a Kolada request is retried (doubling each time), in milliseconds. */
+  koladaRetryDelayMs: number;
   seedProcessLeaderEmail: string;
   seedProcessLeaderPassword: string;
   /** Failed logins from one client address (any e-mails) before that address is refused for the window. */
@@ -140,6 +144,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jwtSecret,
     tokenTtlSeconds: int('TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
     koladaBaseUrl: url('KOLADA_BASE_URL', 'https://api.kolada.se/v3', ['http:', 'https:']),
+    koladaTimeoutMs: int('KOLADA_TIMEOUT_MS', 10000, 50, 120000),
+    koladaRetryDelayMs: int('KOLADA_RETRY_DELAY_MS', 1000, 1, 60000),
     seedProcessLeaderEmail: seedEmail,
     seedProcessLeaderPassword: seedPassword,
     loginMaxFailuresPerAddress: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 30, 1, 100000),

@@ -3,6 +3,11 @@ import { CohortMemberEntity } from '../../modules/cohorts/entities/cohort-member
 import { CohortEntity } from '../../modules/cohorts/entities/cohort.entity';
 import { MeetingEntity } from '../../modules/cohorts/entities/meeting.entity';
 import { WorkingGroupMemberEntity } from '../../modules/cohorts/entities/working-group-member.entity';
+import { GoalEntity } from '../../modules/goals/entities/goal.entity';
+import { IndicatorTargetEntity } from '../../modules/goals/entities/indicator-target.entity';
+import { IndicatorEntity } from '../../modules/goals/entities/indicator.entity';
+import { KoladaSyncEntity } from '../../modules/goals/entities/kolada-sync.entity';
+import { MeasurementEntity } from '../../modules/goals/entities/measurement.entity';
 import { LearningExampleOrganizationEntity } from '../../modules/learning-examples/entities/learning-example-organization.entity';
 import { LearningExampleEntity } from '../../modules/learning-examples/entities/learning-example.entity';
 import { ProgrammeEntity } from '../../modules/programmes/entities/programme.entity';
@@ -35,4 +40,9 @@ export const ENTITIES = [
   CheckpointEntity,
   LearningExampleEntity,
   LearningExampleOrganizationEntity,
+  GoalEntity,
+  IndicatorEntity,
+  IndicatorTargetEntity,
+  MeasurementEntity,
+  KoladaSyncEntity,
 ];

@@ -2,6 +2,12 @@ import { registerEnumType } from '@nestjs/graphql';
 import {
   CheckpointKind,
   CohortStatus,
+  Direction,
+  Gender,
+  GoalScope,
+  KoladaSyncStatus,
+  MeasurementSource,
+  ProgressStatus,
   MeetingKind,
   MemberRole,
   OrganizationKind,
@@ -18,3 +24,9 @@ registerEnumType(MemberRole, { name: 'MemberRole' });
 registerEnumType(MeetingKind, { name: 'MeetingKind' });
 registerEnumType(WorkingGroupRole, { name: 'WorkingGroupRole' });
 registerEnumType(CheckpointKind, { name: 'CheckpointKind' });
+registerEnumType(GoalScope, { name: 'GoalScope' });
+registerEnumType(Direction, { name: 'Direction' });
+registerEnumType(Gender, { name: 'Gender' });
+registerEnumType(MeasurementSource, { name: 'MeasurementSource' });
+registerEnumType(ProgressStatus, { name: 'ProgressStatus' });
+registerEnumType(KoladaSyncStatus, { name: 'KoladaSyncStatus' });

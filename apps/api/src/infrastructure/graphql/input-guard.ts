@@ -11,8 +11,8 @@ import { FieldProblem } from '../errors/app-error';
 export const MAX_STRING_LENGTH = 100_000;
 /** Plain string arguments (a slug, a token, a search text, a password) are short. */
 export const MAX_ARGUMENT_LENGTH = 5_000;
-/** The few arguments that carry whole documents, by name: importLearningExamples(text). */
-export const LONG_ARGUMENTS: Readonly<Record<string, number>> = { text: 1_000_000 };
+/** The few arguments that carry whole documents, by name: importLearningExamples(text), importKoladaValues(json). */
+export const LONG_ARGUMENTS: Readonly<Record<string, number>> = { text: 1_000_000, json: 1_500_000 };
 
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -21,6 +21,6 @@ import { MeetingsService } from './meetings.service';
     CheckpointResolver,
     OrganizationMembershipsResolver,
   ],
-  exports: [CohortPolicy, CohortsService],
+  exports: [CohortPolicy, CohortAccess, CohortsService],
 })
 export class CohortsModule {}
