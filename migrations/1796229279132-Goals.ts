@@ -105,9 +105,6 @@ export class Goals1796229279132 implements MigrationInterface {
             CREATE INDEX "ix_kolada_syncs_cohort_requested" ON "kolada_syncs" ("cohort_id", "requested_at")
         `);
         await queryRunner.query(`
-            CREATE TYPE "public"."gender" AS ENUM('TOTAL', 'WOMEN', 'MEN')
-        `);
-        await queryRunner.query(`
             CREATE TYPE "public"."measurement_source" AS ENUM('MANUAL', 'KOLADA', 'IMPORT')
         `);
         await queryRunner.query(`
@@ -212,9 +209,6 @@ export class Goals1796229279132 implements MigrationInterface {
         `);
         await queryRunner.query(`
             DROP TYPE "public"."measurement_source"
-        `);
-        await queryRunner.query(`
-            DROP TYPE "public"."gender"
         `);
         await queryRunner.query(`
             DROP INDEX "public"."ix_kolada_syncs_cohort_requested"

@@ -38,6 +38,13 @@ const SPARE_ACCOUNTS_ORG = '0180';
 /** An organisation without accounts, behind the published examples (their publication mails nobody). */
 const QUIET_ORG = '0184';
 
+/** A small Kolada data response (v3 shape) for importKoladaValues. */
+const KOLADA_RESPONSE = JSON.stringify({
+  values: [{ kpi: 'N15419', municipality: MEMBER_ORG, period: 2024, values: [{ gender: 'T', count: 1, status: '', value: 81.5 }] }],
+  count: 1,
+  next_url: null,
+});
+
 const IMPORT_FIXTURES = join(__dirname, '..', 'src', 'modules', 'learning-examples', 'import', '__fixtures__');
 
 interface Entity {
@@ -230,7 +237,11 @@ export class World implements Filler {
   }
 
   private entityTypeFor(op: Operation, name: string): string {
-    if (name === 'id') return getNamedType(op.field.type).name;
+    if (name === 'id') {
+      // removeGoal / removeIndicator answer Boolean: their id is the removed thing's.
+      const removed = /^remove(Goal|Indicator)$/.exec(op.name);
+      return removed ? removed[1] : getNamedType(op.field.type).name;
+    }
     const match = /^(.*)Id$/.exec(name);
     if (!match) return 'unknown';
     if (match[1] === 'actor') return 'User';
@@ -287,6 +298,8 @@ export class World implements Filler {
       case 'Cohort': {
         const cohort = await this.createCohort();
         // setWorkingGroup names the version of the organisation's working group, not the cohort's.
+        // requestKoladaSync needs an indicator linked to a Kolada KPI (the worker's fetch then fails fast: no Kolada here).
+        if (op.name === 'requestKoladaSync') await this.createGoal(cohort.id, 'N15419');
         if (op.name === 'setWorkingGroup') {
           const own = cohort.members.find((m) => m.organization.code === MEMBER_ORG);
           return { id: cohort.id, version: own?.workingGroupVersion ?? 1 };
@@ -313,6 +326,18 @@ export class World implements Filler {
         const user = await this.platform.createUser(SPARE_ACCOUNTS_ORG);
         await this.call('anonymous', 'mutation($e: String!) { requestPasswordReset(email: $e) }', { e: user.email });
         return { id: linkToken(await this.platform.mail.waitFor((m) => m.to === user.email && m.text.includes('/reset-password/')), 'reset-password') };
+      }
+      case 'Goal': {
+        // The member's OWN goal: the member may change and remove it.
+        const goal = await this.createGoal();
+        return { id: goal.id, version: goal.version };
+      }
+      case 'Indicator': {
+        const goal = await this.createGoal();
+        const data = await this.call('member', 'mutation($i: AddIndicatorInput!) { addIndicator(input: $i) { id version } }', {
+          i: { goalId: goal.id, name: 'Andel som får stöd', unit: '%', direction: 'HIGHER_IS_BETTER', byGender: true, baselinePeriod: '2023' },
+        });
+        return { id: data.addIndicator.id, version: data.addIndicator.version };
       }
       case 'LearningExample':
         return this.createExample(op.name === 'archiveLearningExample' || op.name === 'returnLearningExample' ? 'PUBLISHED' : 'DRAFT');
@@ -372,6 +397,20 @@ export class World implements Filler {
       },
     );
     return data.createCohort;
+  }
+
+  /** The member's OWN goal in a new cohort (or the given one), with an indicator linked to `koladaKpiId` when named. */
+  private async createGoal(cohortId?: string, koladaKpiId?: string): Promise<Entity> {
+    const cohort = cohortId ?? (await this.createCohort()).id;
+    const data = await this.call('member', 'mutation($i: CreateGoalInput!) { createGoal(input: $i) { id version } }', {
+      i: { cohortId: cohort, scope: 'OWN', organizationCode: MEMBER_ORG, title: 'Jämställd fördelning av stöd', focusArea: this.vocab.focusAreas[0] },
+    });
+    if (koladaKpiId) {
+      await this.call('member', 'mutation($i: AddIndicatorInput!) { addIndicator(input: $i) { id } }', {
+        i: { goalId: data.createGoal.id, name: 'Nöjda brukare', unit: '%', direction: 'HIGHER_IS_BETTER', byGender: true, koladaKpiId },
+      });
+    }
+    return data.createGoal;
   }
 
   private async createExample(status: 'DRAFT' | 'PUBLISHED'): Promise<Entity> {
@@ -462,6 +501,8 @@ export class World implements Filler {
       ExampleStatus: 'PUBLISHED',
       ExampleSort: 'RELEVANCE',
       VocabularyKind: 'ACTIVITY_AREA',
+      GoalScope: 'SHARED',
+      Gender: 'TOTAL',
     };
     const wanted = prefer[type.name];
     return wanted && values.includes(wanted) ? wanted : values[0];
@@ -516,6 +557,20 @@ export class World implements Filler {
         return 'Cohort';
       case 'entityId':
         return this.entity(op, 'Cohort')?.id ?? randomUUID();
+      case 'period':
+      case 'baselinePeriod':
+        return '2024';
+      case 'koladaKpiId':
+        return 'N15419';
+      case 'unit':
+        return '%';
+      case 'focusArea':
+        return this.vocab.focusAreas[0] ?? '';
+      case 'json':
+        return KOLADA_RESPONSE;
+      case 'id':
+        // koladaKpi(id: String!): a KPI id (the ID-typed ids are filled above).
+        return 'N15419';
       case 'url':
         return 'https://example.se/fuzz';
       case 'phone':

@@ -106,6 +106,10 @@ describe('fuzz: every operation and argument in schema.gql, hostile values, thre
         JWT_SECRET: 'a-long-production-secret-for-the-fuzz-tier-0123456789',
         SEED_PROCESS_LEADER_EMAIL: 'processledare@skr.se',
         SEED_PROCESS_LEADER_PASSWORD: 'not-the-development-password',
+        // No test reaches the internet: Kolada is a closed local port (its title look-ups fail fast, as when Kolada is down).
+        KOLADA_BASE_URL: 'http://127.0.0.1:9/v3',
+        KOLADA_TIMEOUT_MS: '500',
+        KOLADA_RETRY_DELAY_MS: '5',
       },
     });
     Logger.overrideLogger(captureLogger);

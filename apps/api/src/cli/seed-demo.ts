@@ -11,6 +11,7 @@ import { OrganizationEntity } from '../modules/organizations/entities/organizati
 import { UserEntity } from '../modules/users/entities/user.entity';
 import { seedDemoCohorts } from './seed-demo-cohorts';
 import { seedDemoExamples } from './seed-demo-examples';
+import { seedDemoGoals } from './seed-demo-goals';
 import { seedReferenceData } from './seed-reference-data';
 
 /** Demo accounts (addresses under example.se, which never receives mail). Same password as the seeded process leader. */
@@ -27,6 +28,8 @@ export interface DemoSummary {
   invitations: number;
   programmes: number;
   cohorts: number;
+  goals: number;
+  measurements: number;
   examples: number;
 }
 
@@ -70,9 +73,10 @@ export async function seedDemo(dataSource: DataSource, config: AppConfig): Promi
     }
     const leader = await users.findOneByOrFail({ email: config.seedProcessLeaderEmail.trim().toLowerCase() });
     const demo = await seedDemoCohorts(manager, leader.id);
+    const demoGoals = await seedDemoGoals(manager);
     const members = new Map<string, UserEntity>();
     for (const member of DEMO_MEMBERS) members.set(member.code, await users.findOneByOrFail({ email: member.email }));
-    return { users: created, invitations: invited, ...demo, leader, members };
+    return { users: created, invitations: invited, ...demo, ...demoGoals, leader, members };
   });
   // Through the service, each in its own transaction (as in the app), once the accounts exist.
   const { leader, members, ...summary } = accounts;
@@ -86,7 +90,7 @@ if (require.main === module) {
     try {
       const result = await seedDemo(dataSource, config);
       new Logger('seed:demo').log(
-        `${result.users} demokonton, ${result.invitations} inbjudningar, ${result.programmes} program, ${result.cohorts} omgångar och ${result.examples} lärande exempel tillagda (lösenord som processledarens).`,
+        `${result.users} demokonton, ${result.invitations} inbjudningar, ${result.programmes} program, ${result.cohorts} omgångar, ${result.goals} mål med ${result.measurements} mätvärden och ${result.examples} lärande exempel tillagda (lösenord som processledarens).`,
       );
     } finally {
       await dataSource.destroy();

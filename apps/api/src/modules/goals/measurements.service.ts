@@ -32,7 +32,8 @@ export class MeasurementsService {
   /** Replaces the targets of every organisation named in `targets` (one per organisation and gender). */
   async setTargets(viewer: Viewer, indicatorId: string, targets: TargetInput[]): Promise<IndicatorEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const context = await this.access.indicator(manager, viewer, indicatorId);
+      // Locked for update: two saves of the same targets at once run one after the other (each replaces them).
+      const context = await this.access.indicator(manager, viewer, indicatorId, 'pessimistic_write');
       const codes = [...new Set(targets.map((t) => t.organizationCode))];
       const organizations = new Map<string, string>();
       for (const code of codes) {

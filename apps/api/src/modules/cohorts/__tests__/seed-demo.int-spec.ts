@@ -15,11 +15,11 @@ describe('npm run seed:demo', () => {
   it('adds the two programmes with cohorts in every state, once', async () => {
     const config = loadConfig(process.env);
     const first = await seedDemo(platform.dataSource, config);
-    expect(first).toMatchObject({ programmes: 2, cohorts: 6, examples: 14 });
+    expect(first).toMatchObject({ programmes: 2, cohorts: 6, goals: 4, measurements: 64, examples: 14 });
     const counts = await tableCounts(platform);
     const examples = () => platform.dataSource.query('SELECT id, slug, status, version, updated_at FROM learning_examples ORDER BY id');
     const examplesBefore = await examples();
-    expect(await seedDemo(platform.dataSource, config)).toEqual({ users: 0, invitations: 0, programmes: 0, cohorts: 0, examples: 0 });
+    expect(await seedDemo(platform.dataSource, config)).toEqual({ users: 0, invitations: 0, programmes: 0, cohorts: 0, goals: 0, measurements: 0, examples: 0 });
     expect(await tableCounts(platform)).toEqual(counts);
     expect(await examples()).toEqual(examplesBefore);
 
@@ -38,6 +38,21 @@ describe('npm run seed:demo', () => {
     const demoProgrammes = new Set(['Jämställdhetsintegrering – modellkommuner', 'Modellregioner: folkhälsa och social hållbarhet']);
     const demoCohorts = mine.cohorts.filter((c: { programme: { name: string } }) => demoProgrammes.has(c.programme.name));
     expect(demoCohorts.map((c: { name: string }) => c.name)).toEqual(['Omgång 2025 – Botkyrka']);
+
+    // Its goals: one shared, by gender, with three years of values for every member and a target.
+    const goals = await platform.ok(
+      `query($id: ID!) { cohort(id: $id) { goals { scope indicators { byGender measurements(organizationCode: "0136") { period gender value }
+         progress(organizationCode: "0136") { status baseline latest target genderGap genderGapBaseline } } }
+         goalOverview { indicators { name } rows { organization { code } cells { progress { status } } } } } }`,
+      { id: (await platform.ok('{ cohorts { id name } }', {}, member)).cohorts.find((c: { name: string }) => c.name === 'Omgång 2025 – Botkyrka').id },
+      member,
+    );
+    const indicator = goals.cohort.goals[0].indicators[0];
+    expect(goals.cohort.goals.map((g: { scope: string }) => g.scope)).toEqual(['SHARED']);
+    expect(indicator.measurements).toHaveLength(6);
+    expect(indicator.progress.target).toBe(45);
+    expect(indicator.progress.genderGap).not.toBeNull();
+    expect(goals.cohort.goalOverview.rows.map((r: { organization: { code: string } }) => r.organization.code)).toEqual(['0127', '0136', '0126']);
   });
 
   it('adds invented learning examples: mostly published with distinct dates and publicly searchable, one draft and one in review for the editorial queue', async () => {
