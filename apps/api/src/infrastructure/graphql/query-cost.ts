@@ -65,6 +65,16 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Cohort.checkpoints': 2,
   'CohortMember.workingGroup': 8,
   'Organization.memberships': 4,
+  // Goals: a handful shared and a few of each organisation's own, a few indicators each, ten periods × three
+  // genders of values for one organisation (the pages ask with organizationCode), a target per gender.
+  'Cohort.goals': 10,
+  'CohortMember.goals': 8,
+  'Goal.indicators': 4,
+  'Indicator.measurements': 30,
+  'Indicator.targets': 3,
+  'GoalOverview.indicators': 20,
+  'GoalOverview.rows': 5,
+  'OverviewRow.cells': 20,
   'LearningExample.organizations': 3,
   'LearningExample.contacts': 5,
   'LearningExample.furtherReading': 5,

@@ -163,6 +163,11 @@ export class IndicatorsResolver {
     return rows.filter((m) => filter === undefined || m.organizationId === filter).map((m) => Measurement.from(m));
   }
 
+  @ResolveField(() => Int, { description: 'Hur många värden indikatorn har, alla organisationers (vad en borttagning tar med sig).' })
+  async valueCount(@Parent() indicator: Indicator, @CurrentContext() ctx: RequestContext): Promise<number> {
+    return (await ctx.loaders.measurementsByIndicatorId.load(indicator.id)).length;
+  }
+
   @ResolveField(() => IndicatorProgress, { description: 'Läget för en organisation: Totalt om inget kön anges.' })
   async progress(
     @Parent() indicator: Indicator,
