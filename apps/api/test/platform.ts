@@ -63,6 +63,8 @@ export class TestPlatform {
       // A run's test files share one Redis prefix: mail that an earlier file queued without a worker
       // must not be delivered into this file's catcher.
       await platform.api.get<Queue>(getQueueToken(QUEUES.MAIL)).obliterate({ force: true });
+      // Likewise Kolada syncs that an earlier file asked for without a worker: they would fetch from this file's fake.
+      await platform.api.get<Queue>(getQueueToken(QUEUES.KOLADA)).obliterate({ force: true });
       platform.worker = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
       await platform.worker.init();
     }

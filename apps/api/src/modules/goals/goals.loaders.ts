@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import { comparePeriods } from '@modellkommuner/shared';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
 import { GoalEntity } from './entities/goal.entity';
 import { IndicatorTargetEntity } from './entities/indicator-target.entity';
@@ -46,8 +47,11 @@ export function goalLoaders(dataSource: DataSource) {
       const map = byKey(rows, (row) => row.indicatorId);
       return ids.map((id) => map.get(id) ?? []);
     }),
+    /** In period order (comparePeriods: by when a period ends, "2024-Q1" before "2024"), then by gender. */
     measurementsByIndicatorId: new DataLoader<string, MeasurementEntity[]>(async (ids) => {
-      const rows = await dataSource.getRepository(MeasurementEntity).find({ where: { indicatorId: In([...ids]) }, order: { period: 'ASC', gender: 'ASC' } });
+      const found = await dataSource.getRepository(MeasurementEntity).find({ where: { indicatorId: In([...ids]) }, order: { period: 'ASC', gender: 'ASC' } });
+      // The text order of periods is not their time order ("2024" < "2024-Q1"); the sort is stable, so genders keep theirs.
+      const rows = found.sort((a, b) => comparePeriods(a.period, b.period));
       const map = byKey(rows, (row) => row.indicatorId);
       return ids.map((id) => map.get(id) ?? []);
     }),

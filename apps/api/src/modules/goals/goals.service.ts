@@ -52,13 +52,14 @@ export class GoalsService {
       }
       const goalFacts = { scope: input.scope, organizationId };
       if (!this.policy.mayEditGoal(viewer, members, goalFacts)) {
-        // A process leader may set any member's goal: an organisation outside the cohort is a mistake in the input.
-        if (input.scope === GoalScope.OWN && this.policy.mayImportKolada(viewer)) {
-          throw BadInput('organizationCode', GoalErrors.notAMember(input.organizationCode ?? ''));
-        }
         throw Forbidden(input.scope === GoalScope.SHARED ? GoalErrors.mayNotSetShared : GoalErrors.mayNotSetOwn);
       }
       this.assertGoalsOpen(cohort);
+      // A process leader may set any member's goal (mayEditGoal says yes whatever the organisation): one that
+      // is not a current member of the cohort, or no organisation at all, is a mistake in the input.
+      if (input.scope === GoalScope.OWN && !members.some((m) => m.organizationId === organizationId && m.withdrawnAt === null)) {
+        throw BadInput('organizationCode', GoalErrors.notAMember(input.organizationCode ?? ''));
+      }
       await this.assertFocusArea(manager, input.focusArea);
       const goals = manager.getRepository(GoalEntity);
       const goal = await goals.save(
@@ -121,8 +122,7 @@ export class GoalsService {
   // ---- indicators -------------------------------------------------------------------------------
 
   async addIndicator(viewer: Viewer, input: AddIndicatorInput): Promise<IndicatorEntity> {
-    const kpiTitle = await this.lookUpTitle(input.koladaKpiId);
-    return this.dataSource.transaction(async (manager) => {
+    const saved = await this.dataSource.transaction(async (manager) => {
       const { cohort, members, goal } = await this.access.goal(manager, viewer, input.goalId);
       if (!this.policy.mayEditIndicators(viewer, members, goal)) throw Forbidden(GoalErrors.mayNotEditGoal);
       this.assertGoalsOpen(cohort);
@@ -137,18 +137,18 @@ export class GoalsService {
           direction: input.direction,
           byGender: input.byGender,
           koladaKpiId: input.koladaKpiId ?? null,
-          koladaKpiTitle: input.koladaKpiId ? kpiTitle : null,
+          koladaKpiTitle: null,
           baselinePeriod: input.baselinePeriod ? normalizePeriod(input.baselinePeriod) : null,
         }),
       );
       await this.audit.record(manager, { actorId: viewer.userId, action: 'indicator.add', entity: 'Indicator', entityId: indicator.id, after: indicator });
       return indicator;
     });
+    return this.withKoladaTitle(saved);
   }
 
   async updateIndicator(viewer: Viewer, id: string, version: number, input: UpdateIndicatorInput): Promise<IndicatorEntity> {
-    const kpiTitle = await this.lookUpTitle(input.koladaKpiId);
-    return this.dataSource.transaction(async (manager) => {
+    const saved = await this.dataSource.transaction(async (manager) => {
       const { cohort, members, goal, indicator } = await this.access.indicator(manager, viewer, id, 'pessimistic_write');
       if (!this.policy.mayEditIndicators(viewer, members, goal)) throw Forbidden(GoalErrors.mayNotEditGoal);
       assertVersion(indicator, version, INDICATOR);
@@ -170,7 +170,8 @@ export class GoalsService {
           direction: input.direction,
           byGender: input.byGender,
           koladaKpiId: kpiId,
-          koladaKpiTitle: !kpiId ? null : (kpiTitle ?? (kpiId === indicator.koladaKpiId ? indicator.koladaKpiTitle : null)),
+          // Kept while the KPI stays the same; a new KPI's title is looked up once the change is saved.
+          koladaKpiTitle: kpiId && kpiId === indicator.koladaKpiId ? indicator.koladaKpiTitle : null,
           baselinePeriod: input.baselinePeriod ? normalizePeriod(input.baselinePeriod) : null,
         },
         INDICATOR,
@@ -178,6 +179,7 @@ export class GoalsService {
       await this.audit.record(manager, { actorId: viewer.userId, action: 'indicator.update', entity: 'Indicator', entityId: id, before, after: saved });
       return saved;
     });
+    return this.withKoladaTitle(saved);
   }
 
   async removeIndicator(viewer: Viewer, id: string, version: number): Promise<boolean> {
@@ -220,9 +222,17 @@ export class GoalsService {
     );
   }
 
-  /** Kolada's title for a well-formed KPI id, asked before the transaction (null when Kolada does not answer). */
-  private async lookUpTitle(kpiId: string | null | undefined): Promise<string | null> {
-    if (!kpiId || !isKoladaKpiId(kpiId)) return null;
-    return this.kolada.kpiTitle(kpiId);
+  /**
+   * Kolada's title for an indicator's KPI, asked once the change is saved (never while a transaction
+   * holds its locks, and only for a caller who was allowed to make the change). Kolada not answering
+   * leaves it null; the next sync fills it in. Not a change of the indicator's content: no version bump.
+   */
+  private async withKoladaTitle(indicator: IndicatorEntity): Promise<IndicatorEntity> {
+    const kpiId = indicator.koladaKpiId;
+    if (!kpiId || indicator.koladaKpiTitle || !isKoladaKpiId(kpiId)) return indicator;
+    const title = await this.kolada.kpiTitle(kpiId);
+    if (!title) return indicator;
+    await this.dataSource.getRepository(IndicatorEntity).update({ id: indicator.id, koladaKpiId: kpiId }, { koladaKpiTitle: title });
+    return { ...indicator, koladaKpiTitle: title };
   }
 }

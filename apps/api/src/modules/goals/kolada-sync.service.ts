@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { DataSource, In, IsNull } from 'typeorm';
-import { ACTIVE_COHORT_STATUSES, KOLADA_JOBS, KoladaSyncJob, koladaMunicipalityId, KoladaSyncStatus, parsePeriod, QUEUES } from '@modellkommuner/shared';
+import { ACTIVE_COHORT_STATUSES, KOLADA_JOBS, KoladaSyncJob, koladaMunicipalityId, KoladaSyncStatus, measurementsOpen, parsePeriod, QUEUES } from '@modellkommuner/shared';
 import { AppConfig } from '../../infrastructure/config/app-config';
 import { APP_CONFIG } from '../../infrastructure/config/config.module';
 import { AppError, Conflict, Forbidden } from '../../infrastructure/errors/app-error';
@@ -10,12 +10,16 @@ import { Viewer } from '../../infrastructure/graphql/request-context';
 import { CohortAccess } from '../cohorts/cohort-access';
 import { KoladaSyncEntity } from './entities/kolada-sync.entity';
 import { IndicatorEntity } from './entities/indicator.entity';
+import { GoalErrors } from './goal.errors';
 import { GoalPolicy } from './goal.policy';
 import { fetchKoladaValues, KoladaUnavailableError } from './kolada/kolada-client';
 import { KoladaFormatError } from './kolada/kolada-response';
 import { KoladaImportService } from './kolada-import.service';
 import { KoladaErrors } from './kolada.errors';
 import { KoladaService } from './kolada.service';
+
+/** A sync still queued or running after this long is taken for lost (a fetch takes seconds to a few minutes). */
+const STALE_AFTER_MS = 30 * 60 * 1000;
 
 /** How many years back a sync fetches when no indicator names an earlier baseline. */
 const DEFAULT_YEARS_BACK = 4;
@@ -53,11 +57,14 @@ export class KoladaSyncService {
         .where('g.cohort_id = :cohortId AND i.kolada_kpi_id IS NOT NULL', { cohortId })
         .getExists();
       if (!linked) throw Conflict(KoladaErrors.noLinkedKpis);
+      if (!measurementsOpen(cohort.status)) throw Conflict(GoalErrors.measurementsClosed);
       // Serialises requests for one cohort: two clicks make one fetch.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`kolada-sync:${cohort.id}`]);
       const syncs = manager.getRepository(KoladaSyncEntity);
       const pending = await syncs.findOne({ where: { cohortId, status: In([KoladaSyncStatus.QUEUED, KoladaSyncStatus.RUNNING]) } });
-      if (pending) return { sync: pending, fresh: false };
+      if (pending && Date.now() - pending.requestedAt.getTime() < STALE_AFTER_MS) return { sync: pending, fresh: false };
+      // One that never finished (its job lost with Redis, a worker killed mid-run) is given up, not reused forever.
+      if (pending) await syncs.update({ id: pending.id }, { status: KoladaSyncStatus.FAILED, finishedAt: new Date(), message: KoladaErrors.abandoned });
       return { sync: await syncs.save(syncs.create({ cohortId, requestedById: viewer.userId, status: KoladaSyncStatus.QUEUED })), fresh: true };
     });
     if (fresh) await this.enqueue(sync);

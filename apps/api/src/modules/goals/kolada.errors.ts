@@ -17,6 +17,7 @@ export const KoladaErrors = {
     `${period}, ${GENDER_SV[gender].toLowerCase()}: det inmatade värdet ${number(typed)} behölls (Kolada har ${number(kolada)}).`,
   moreProblems: (count: number) => `… och ${count} rader till.`,
   noLinkedKpis: 'Ingen indikator i omgången är kopplad till ett nyckeltal i Kolada.',
+  abandoned: 'Hämtningen blev aldrig klar och gavs upp; en ny hämtning startades.',
   queueDown: 'Hämtningen kunde inte läggas i kö. Försök igen om en stund.',
   workerFailed: (message: string) => `Hämtningen misslyckades: ${message}`,
 } as const;

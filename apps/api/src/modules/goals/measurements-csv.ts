@@ -13,6 +13,8 @@ const SOURCE_SV: Record<MeasurementSource, string> = {
   [MeasurementSource.KOLADA]: 'Kolada',
   [MeasurementSource.IMPORT]: 'Import',
 };
+/** The order a row names its sources in, whatever order the values were read in. */
+const SOURCE_ORDER = [MeasurementSource.MANUAL, MeasurementSource.KOLADA, MeasurementSource.IMPORT];
 
 /** A number with a decimal comma and no exponent or grouping: 81.25 → "81,25", -0.5 → "-0,5". */
 export function csvNumber(value: number): string {
@@ -84,7 +86,9 @@ export function measurementsCsv(organizations: CsvOrganization[], goals: CsvGoal
             const found = inPeriod.find((v) => v.gender === gender);
             return found ? csvNumber(found.value) : '';
           };
-          const sources = [...new Set(inPeriod.map((v) => SOURCE_SV[v.source]))].join(', ');
+          const sources = SOURCE_ORDER.filter((source) => inPeriod.some((v) => v.source === source))
+            .map((source) => SOURCE_SV[source])
+            .join(', ');
           lines.push(
             [
               csvText(organization.name),

@@ -42,7 +42,7 @@ describe('npm run seed:demo', () => {
     // Its goals: one shared, by gender, with three years of values for every member and a target.
     const goals = await platform.ok(
       `query($id: ID!) { cohort(id: $id) { goals { scope indicators { byGender measurements(organizationCode: "0136") { period gender value }
-         progress(organizationCode: "0136") { status baseline latest target genderGap genderGapBaseline } } }
+         progress(organizationCode: "0136", gender: WOMEN) { status baseline latest target genderGap genderGapBaseline } } }
          goalOverview { indicators { name } rows { organization { code } cells { progress { status } } } } } }`,
       { id: (await platform.ok('{ cohorts { id name } }', {}, member)).cohorts.find((c: { name: string }) => c.name === 'Omgång 2025 – Botkyrka').id },
       member,
