@@ -20,6 +20,8 @@ import { ExamplePageWithWorkflow } from '../features/example-editor/ExamplePageW
 import { ImportExamplesPage } from '../features/example-editor/ImportExamplesPage';
 import { VocabulariesPage } from '../features/example-editor/VocabulariesPage';
 import { ExamplesSearchPage } from '../features/examples/ExamplesSearchPage';
+import { GoalOverviewPage } from '../features/goals/GoalOverviewPage';
+import { GoalsPage } from '../features/goals/GoalsPage';
 import { OrganizationPage } from '../features/organizations/OrganizationPage';
 import { OrganizationsPage } from '../features/organizations/OrganizationsPage';
 import { AccessibilityPage } from '../features/pages/AccessibilityPage';
@@ -121,6 +123,24 @@ export const routes: RouteObject[] = [
             element: (
               <RequireAuth>
                 <WorkingGroupPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            // An organisation's goals, indicators, values and targets in a cohort (read-only for mentors and peers).
+            path: 'cohorts/:id/goals/:code',
+            element: (
+              <RequireAuth>
+                <GoalsPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            // Every member × the cohort's shared indicators.
+            path: 'cohorts/:id/overview',
+            element: (
+              <RequireAuth>
+                <GoalOverviewPage />
               </RequireAuth>
             ),
           },

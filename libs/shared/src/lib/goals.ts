@@ -24,8 +24,26 @@ export const PERIOD_PATTERN = /^(\d{4})(?:-(H[12]|Q[1-4]))?$/;
 export const MIN_PERIOD_YEAR = 1990;
 export const MAX_PERIOD_YEAR = 2100;
 
+/**
+ * Parsed periods, remembered: there are few distinct period strings, and sorting and comparing them (a
+ * cohort overview computes thousands of progresses) would otherwise parse each one again and again.
+ */
+const parsedPeriods = new Map<string, Period | null>();
+const MAX_REMEMBERED_PERIODS = 10_000;
+
 /** The period a string names, or null when it is not one of the three forms (or its year is outside 1990–2100). */
 export function parsePeriod(text: string): Period | null {
+  const known = parsedPeriods.get(text);
+  if (known !== undefined) return known;
+  // Frozen: every caller gets the same object.
+  const found = readPeriod(text);
+  const period = found && Object.freeze(found);
+  if (parsedPeriods.size >= MAX_REMEMBERED_PERIODS) parsedPeriods.clear();
+  parsedPeriods.set(text, period);
+  return period;
+}
+
+function readPeriod(text: string): Period | null {
   const match = PERIOD_PATTERN.exec(text.trim());
   if (!match) return null;
   const year = Number(match[1]);

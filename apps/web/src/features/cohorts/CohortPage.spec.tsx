@@ -89,3 +89,17 @@ describe('CohortPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Sidan hittades inte' })).toBeInTheDocument();
   });
 });
+
+describe('CohortPage: goals and indicators', () => {
+  it('links to the overview and to each member organisation’s goals, the viewer’s own first as "Våra mål och värden"', async () => {
+    renderCohort(haningeMember, [cohortMock(cohort())]);
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Mål och indikatorer' })).closest('section') as HTMLElement;
+    const links = within(section).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Översikt: mål och indikatorer', `/cohorts/${COHORT_ID}/overview`],
+      ['Våra mål och värden', `/cohorts/${COHORT_ID}/goals/0136`],
+      ['Mål och värden: Hedemora kommun', `/cohorts/${COHORT_ID}/goals/2083`],
+      ['Mål och värden: Huddinge kommun', `/cohorts/${COHORT_ID}/goals/0126`],
+    ]);
+  });
+});

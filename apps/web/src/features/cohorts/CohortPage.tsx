@@ -9,6 +9,9 @@ import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { useCurrentUser } from '../auth';
 import { NotFoundPage, readFlash } from '../pages';
 import { cohortPermissions } from './cohort-view';
+// The goals links section (below) orders members as the members section does.
+import type { CohortSectionProps } from './cohort-page-data';
+import { orderMembers } from './cohort-view';
 import { EditCohortSection } from './EditCohortSection';
 import { CohortQuery } from './graphql/operations';
 import { LifecycleSection } from './LifecycleSection';
@@ -76,6 +79,7 @@ export function CohortPage() {
       {permissions.processLeader ? <LifecycleSection {...section} /> : null}
       {permissions.processLeader ? <EditCohortSection {...section} /> : null}
       <MembersSection {...section} />
+      <GoalsLinksSection cohort={cohort} permissions={permissions} />
       <MeetingsSection {...section} />
 
       <section aria-labelledby="checkpoints-heading" className="section">
@@ -100,5 +104,35 @@ export function CohortPage() {
         <Link to="/cohorts">{permissions.processLeader ? t('cohort.backAll') : t('cohort.backMine')}</Link>
       </p>
     </Page>
+  );
+}
+
+/**
+ * "Mål och indikatorer": the cohort's overview, and each member organisation's goals and values — the
+ * viewer's own organisation first, as "Våra mål och värden" (the pages are features/goals').
+ */
+function GoalsLinksSection({ cohort, permissions }: Pick<CohortSectionProps, 'cohort' | 'permissions'>) {
+  const { t } = useTranslation();
+  const own = permissions.ownOrganizationCode;
+  const members = orderMembers(cohort.members);
+  const ordered = [...members.filter((member) => member.organization.code === own), ...members.filter((member) => member.organization.code !== own)];
+  const base = `/cohorts/${encodeURIComponent(cohort.id)}`;
+  return (
+    <section aria-labelledby="goals-links-heading" className="section">
+      <h2 id="goals-links-heading">{t('goals.cohortLinks.heading')}</h2>
+      <p>
+        <Link to={`${base}/overview`}>{t('goals.cohortLinks.overview')}</Link>
+      </p>
+      <ul className="link-list">
+        {ordered.map((member) => (
+          <li key={member.id}>
+            <Link to={`${base}/goals/${encodeURIComponent(member.organization.code)}`}>
+              {member.organization.code === own ? t('goals.cohortLinks.own') : t('goals.cohortLinks.organization', { organization: member.organization.name })}
+            </Link>
+            {member.withdrawnAt ? ` ${t('goals.cohortLinks.withdrawn')}` : null}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -3,3 +3,5 @@ export { CohortPage } from './CohortPage';
 export { CohortsPage } from './CohortsPage';
 export { NewCohortPage } from './NewCohortPage';
 export { WorkingGroupPage } from './WorkingGroupPage';
+/** The shared rules' view of the signed-in user and of members (organisation codes as keys), for the goals pages' permissions. */
+export { memberFacts, ruleViewer } from './cohort-view';
