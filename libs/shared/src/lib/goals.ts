@@ -89,7 +89,8 @@ export function comparePeriods(a: string, b: string): number {
 }
 
 export function sortPeriods(periods: Iterable<string>): string[] {
-  return [...new Set(periods)].sort(comparePeriods);
+  const list = [...new Set(periods)];
+  return list.length < 2 ? list : list.sort(comparePeriods);
 }
 
 /** Swedish label: "2024", "2024 halvår 1", "2024 kvartal 3". */
@@ -240,18 +241,25 @@ export const PROGRESS_THRESHOLDS = {
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
+type SeriesByGender = Record<Gender, Map<string, number>>;
+
+/** One pass over the values: each gender's values by period (values of unreadable periods left out). */
+function seriesByGender(values: readonly ValuePoint[]): SeriesByGender {
+  const out: SeriesByGender = { [Gender.WOMEN]: new Map(), [Gender.MEN]: new Map(), [Gender.TOTAL]: new Map() };
+  for (const v of values) if (isPeriod(v.period)) out[v.gender]?.set(v.period, v.value);
+  return out;
+}
+
 /** The values of one gender by period; for TOTAL, derived as the mean of WOMEN and MEN where no TOTAL was recorded. */
-function series(values: readonly ValuePoint[], gender: Gender, derive: boolean): { byPeriod: Map<string, number>; derived: boolean } {
-  const byPeriod = new Map<string, number>();
-  for (const v of values) if (v.gender === gender && isPeriod(v.period)) byPeriod.set(v.period, v.value);
+function series(all: SeriesByGender, gender: Gender, derive: boolean): { byPeriod: Map<string, number>; derived: boolean } {
+  const byPeriod = all[gender];
   if (gender !== Gender.TOTAL || byPeriod.size > 0 || !derive) return { byPeriod, derived: false };
-  const women = series(values, Gender.WOMEN, false).byPeriod;
-  const men = series(values, Gender.MEN, false).byPeriod;
-  for (const [period, w] of women) {
-    const m = men.get(period);
-    if (m !== undefined) byPeriod.set(period, round((w + m) / 2));
+  const derived = new Map<string, number>();
+  for (const [period, w] of all[Gender.WOMEN]) {
+    const m = all[Gender.MEN].get(period);
+    if (m !== undefined) derived.set(period, round((w + m) / 2));
   }
-  return { byPeriod, derived: byPeriod.size > 0 };
+  return { byPeriod: derived, derived: derived.size > 0 };
 }
 
 function better(direction: Direction, a: number, b: number): boolean {
@@ -263,7 +271,8 @@ function meets(direction: Direction, value: number, target: number): boolean {
 
 /** Where an organisation stands on one indicator, for one gender (TOTAL unless asked). Missing stays missing. */
 export function computeProgress(input: ProgressInput, gender: Gender = Gender.TOTAL): Progress {
-  const { byPeriod, derived } = series(input.values, gender, input.byGender);
+  const all = seriesByGender(input.values);
+  const { byPeriod, derived } = series(all, gender, input.byGender);
   const periods = sortPeriods(byPeriod.keys());
   const baselinePeriod = input.baselinePeriod && byPeriod.has(input.baselinePeriod) ? input.baselinePeriod : (periods[0] ?? null);
   const afterBaseline = baselinePeriod ? periods.filter((p) => comparePeriods(p, baselinePeriod) >= 0) : [];
@@ -272,7 +281,7 @@ export function computeProgress(input: ProgressInput, gender: Gender = Gender.TO
   const latest = latestPeriod ? (byPeriod.get(latestPeriod) ?? null) : null;
   const targetPoint = targetFor(input, gender);
   const target = targetPoint?.value ?? null;
-  const gap = genderGap(input.values, baselinePeriod);
+  const gap = gapOf(all, baselinePeriod);
 
   let ratio: number | null = null;
   if (baseline !== null && latest !== null && target !== null) {
@@ -344,8 +353,12 @@ export function progressStatus(
  * baseline period if it has both, else the earliest period that does). Null where a side is missing.
  */
 export function genderGap(values: readonly ValuePoint[], baselinePeriod?: string | null): { baseline: number | null; now: number | null } {
-  const women = series(values, Gender.WOMEN, false).byPeriod;
-  const men = series(values, Gender.MEN, false).byPeriod;
+  return gapOf(seriesByGender(values), baselinePeriod);
+}
+
+function gapOf(all: SeriesByGender, baselinePeriod?: string | null): { baseline: number | null; now: number | null } {
+  const women = all[Gender.WOMEN];
+  const men = all[Gender.MEN];
   const both = sortPeriods([...women.keys()].filter((p) => men.has(p)));
   if (!both.length) return { baseline: null, now: null };
   const at = (p: string) => round((women.get(p) as number) - (men.get(p) as number));
