@@ -43,6 +43,6 @@ export class KoladaSyncEntity {
   message: string | null;
 
   /** The problem lines of the import (at most 200 kept). */
-  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
   problems: string[];
 }
