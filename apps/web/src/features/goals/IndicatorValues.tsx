@@ -25,6 +25,7 @@ import {
 import { genderLabel } from './goal-text';
 import { extraPeriodsOf, gridValuesOf } from './goal-view';
 import { pageRefetch, useGoalsPage } from './goals-page-context';
+import { useCurrentUser } from '../auth';
 import { MeasurementGrid, type GridChanges } from './grid';
 import { ClearMeasurementsMutation, GoalsPageQuery, RecordMeasurementsMutation, SetTargetsMutation } from './graphql/operations';
 import { Missing } from './ProgressDetails';
@@ -54,6 +55,12 @@ export function IndicatorValues({ indicator, headingId }: { indicator: GoalIndic
   useReportDirty(`values:${indicator.id}`, editable && dirty);
   const periods = useMemo(() => extraPeriodsOf(indicator), [indicator]);
   const values = useMemo(() => gridValuesOf(indicator), [indicator]);
+  const { user } = useCurrentUser();
+  // What is typed in the grid outlives a reload or a lapsed session (docs/web-patterns.md, "Drafts").
+  const draftKey = useMemo(
+    () => (user && editable ? { form: `measurements:${indicator.id}:${page.organizationCode}`, userId: user.id } : null),
+    [user, editable, indicator.id, page.organizationCode],
+  );
 
   async function save(changes: GridChanges) {
     if (saving) return;
@@ -106,6 +113,7 @@ export function IndicatorValues({ indicator, headingId }: { indicator: GoalIndic
         saving={saving}
         onSave={(changes) => void save(changes)}
         onDirtyChange={setDirty}
+        draftKey={draftKey}
         errors={cellErrors}
       />
     </div>

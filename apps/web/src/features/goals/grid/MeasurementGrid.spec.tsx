@@ -251,3 +251,32 @@ describe('MeasurementGrid: read-only', () => {
     expect(screen.getByRole('region', { name: 'Andel som får hemtjänst (%): värden per period' })).toHaveAttribute('tabindex', '0');
   });
 });
+
+describe('MeasurementGrid: what is typed outlives a reload', () => {
+  const draftKey = { form: 'measurements:i-1:1881', userId: 'u-1' };
+
+  it('keeps typed values as a draft and puts them back, unsaved, when the grid comes again', async () => {
+    const first = renderGrid({ draftKey });
+    await first.user.clear(cell('Män 2022'));
+    await first.user.type(cell('Män 2022'), '52,5');
+    // Written 400 ms after the last change, and at once when the form goes away.
+    first.unmount();
+    expect(window.sessionStorage.length).toBe(1);
+
+    const again = renderGrid({ draftKey });
+    expect(cell('Män 2022').value).toBe('52,5');
+    expect(screen.getByText('Vi har återställt det du skrev men inte sparade.')).toBeVisible();
+    expect(again.onDirtyChange).toHaveBeenLastCalledWith(true);
+    await again.user.click(save());
+    expect(again.onSave).toHaveBeenCalledWith({ set: [{ period: '2022', gender: Gender.MEN, value: 52.5 }], clear: [] });
+  });
+
+  it('keeps nothing without a key, and nothing when read-only', async () => {
+    const view = renderGrid();
+    await view.user.type(cell('Män 2022'), '1');
+    view.unmount();
+    renderGrid({ draftKey, readOnly: true });
+    expect(window.sessionStorage.length).toBe(0);
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+  });
+});

@@ -1,4 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useDraftAutosave, useRestoredDraft, type DraftKey } from '../../../shared/draft-store';
+import { RestoredDraft } from '../../../shared/ui/RestoredDraft';
 import { useTranslation } from 'react-i18next';
 import { indicatorGenders, parseDecimal, periodLabel, type Gender } from '@modellkommuner/shared';
 import { localeOf } from '../../../i18n/i18n';
@@ -36,6 +38,11 @@ export interface MeasurementGridProps {
   onSave(this: void, changes: GridChanges): void;
   /** Whether anything typed is unsaved, for the page's unsaved-changes guard. */
   onDirtyChange?(this: void, dirty: boolean): void;
+  /**
+   * Where what is typed is kept until it is saved (shared/draft-store.ts): a reload or a lapsed session
+   * puts it back, with RestoredDraft's notice. No key (read-only, tests) keeps nothing.
+   */
+  draftKey?: DraftKey | null;
   /** Server problems keyed `${period}|${gender}`, shown by the cell (its description). */
   errors?: Record<string, string>;
 }
@@ -59,6 +66,7 @@ export function MeasurementGrid({
   saving = false,
   onSave,
   onDirtyChange,
+  draftKey = null,
   errors = {},
 }: MeasurementGridProps) {
   const { t, i18n } = useTranslation();
@@ -68,8 +76,10 @@ export function MeasurementGrid({
   const newPeriodId = `${id}-new-period`;
   const genders = indicatorGenders(byGender);
 
-  const [draft, setDraft] = useState<Record<string, string>>({});
-  const [added, setAdded] = useState<string[]>([]);
+  const restored = useRestoredDraft<GridDraftValues>(readOnly ? null : draftKey);
+  const [draft, setDraft] = useState<Record<string, string>>(() => restoredCells(restored?.values));
+  const [added, setAdded] = useState<string[]>(() => restoredPeriods(restored?.values));
+  const [restoredNotice, setRestoredNotice] = useState(restored !== null);
   const [problems, setProblems] = useState<Record<string, CellProblem>>({});
   const [status, setStatus] = useState<{ text: string; problem: boolean } | null>(null);
   const [periodText, setPeriodText] = useState('');
@@ -81,6 +91,15 @@ export function MeasurementGrid({
   const rows = useMemo(() => gridPeriods(values, periods, added), [values, periods, added]);
   const changes = useMemo(() => diff(values, draft), [values, draft]);
   const dirty = isDirty(changes);
+  const draftValues = useMemo<GridDraftValues>(() => ({ cells: draft, periods: added }), [draft, added]);
+  const autosave = useDraftAutosave(readOnly ? null : draftKey, draftValues, dirty);
+
+  function discardRestored() {
+    autosave.discard();
+    setDraft({});
+    setAdded([]);
+    setRestoredNotice(false);
+  }
   const next = nextRowPeriod(rows);
 
   // Tell the page when the grid becomes dirty or clean (the callback itself may change every render).
@@ -280,6 +299,7 @@ export function MeasurementGrid({
 
   return (
     <form className="measurement-grid" onSubmit={save} noValidate>
+      {restoredNotice && dirty ? <RestoredDraft afterSessionEnded={restored?.afterSessionEnded ?? false} onDiscard={discardRestored} /> : null}
       {table}
       <div className="button-row measurement-grid__save">
         <SubmitButton busy={saving} label={t('goalsCharts.grid.save')} busyLabel={t('common.saving')} />
@@ -321,4 +341,21 @@ export function MeasurementGrid({
       </div>
     </form>
   );
+}
+
+/** What the grid keeps as its draft: the cells typed in (their text) and the periods added. */
+interface GridDraftValues {
+  cells: Record<string, string>;
+  periods: string[];
+}
+
+/** A stored draft's cells, only if they are what the grid wrote (a draft is data from storage, not trusted). */
+function restoredCells(values: GridDraftValues | undefined): Record<string, string> {
+  const cells = values?.cells;
+  if (!cells || typeof cells !== 'object') return {};
+  return Object.fromEntries(Object.entries(cells).filter(([key, text]) => typeof key === 'string' && typeof text === 'string'));
+}
+
+function restoredPeriods(values: GridDraftValues | undefined): string[] {
+  return Array.isArray(values?.periods) ? values.periods.filter((period): period is string => typeof period === 'string') : [];
 }
