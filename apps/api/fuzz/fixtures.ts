@@ -399,9 +399,16 @@ export class World implements Filler {
     return data.createCohort;
   }
 
-  /** The member's OWN goal in a new cohort (or the given one), with an indicator linked to `koladaKpiId` when named. */
+  /**
+   * One cohort holds every goal made here: a cohort per goal made the lists of cohorts (`cohorts`,
+   * `programmes { cohorts }`, with their goals) outgrow the 100 KB answer limit of the fuzz tier.
+   */
+  private goalsCohort?: Promise<string>;
+
+  /** The member's OWN goal in the goals cohort (or the given one), with an indicator linked to `koladaKpiId` when named. */
   private async createGoal(cohortId?: string, koladaKpiId?: string): Promise<Entity> {
-    const cohort = cohortId ?? (await this.createCohort()).id;
+    this.goalsCohort ??= this.createCohort().then((c) => c.id);
+    const cohort = cohortId ?? (await this.goalsCohort);
     const data = await this.call('member', 'mutation($i: CreateGoalInput!) { createGoal(input: $i) { id version } }', {
       i: { cohortId: cohort, scope: 'OWN', organizationCode: MEMBER_ORG, title: 'Jämställd fördelning av stöd', focusArea: this.vocab.focusAreas[0] },
     });
