@@ -1,22 +1,12 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import { byKey } from '../../infrastructure/database/group-by-key';
 import { ProgrammeEntity } from '../programmes/entities/programme.entity';
 import { CheckpointEntity } from './entities/checkpoint.entity';
 import { CohortMemberEntity } from './entities/cohort-member.entity';
 import { CohortEntity } from './entities/cohort.entity';
 import { MeetingEntity } from './entities/meeting.entity';
 import { WorkingGroupMemberEntity } from './entities/working-group-member.entity';
-
-function byKey<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = map.get(k);
-    if (list) list.push(row);
-    else map.set(k, [row]);
-  }
-  return map;
-}
 
 /** One query per kind of relation, however many cohorts, members or meetings a page shows. */
 export function cohortLoaders(dataSource: DataSource) {

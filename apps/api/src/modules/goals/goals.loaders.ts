@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import { byKey } from '../../infrastructure/database/group-by-key';
 import { comparePeriods } from '@modellkommuner/shared';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
 import { GoalEntity } from './entities/goal.entity';
@@ -7,17 +8,6 @@ import { IndicatorTargetEntity } from './entities/indicator-target.entity';
 import { IndicatorEntity } from './entities/indicator.entity';
 import { KoladaSyncEntity } from './entities/kolada-sync.entity';
 import { MeasurementEntity } from './entities/measurement.entity';
-
-function byKey<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = map.get(k);
-    if (list) list.push(row);
-    else map.set(k, [row]);
-  }
-  return map;
-}
 
 /**
  * One query per kind of relation, however many cohorts, goals or indicators a page shows. Visibility is
