@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { calendarLoaders } from './modules/calendar/calendar.loaders';
 import { cohortLoaders } from './modules/cohorts/cohorts.loaders';
+import { followUpLoaders } from './modules/follow-up/follow-up.loaders';
 import { goalLoaders } from './modules/goals/goals.loaders';
 import { learningExampleLoaders } from './modules/learning-examples/learning-examples.loaders';
 import { organizationLoaders } from './modules/organizations/organizations.loaders';
@@ -25,6 +26,7 @@ export function createLoaders(dataSource: DataSource, options: LoaderOptions = {
     ...learningExampleLoaders(dataSource),
     ...calendarLoaders(dataSource),
     ...goalLoaders(dataSource),
+    ...followUpLoaders(dataSource),
   };
   const translate = options.translateError;
   if (translate) {

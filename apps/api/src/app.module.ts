@@ -17,6 +17,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { RequestContextFactory } from './modules/auth/request-context.factory';
 import { CalendarModule } from './modules/calendar/calendar.module';
 import { CohortsModule } from './modules/cohorts/cohorts.module';
+import { FollowUpModule } from './modules/follow-up/follow-up.module';
 import { GoalsModule } from './modules/goals/goals.module';
 import { ExampleSearchModule } from './modules/learning-examples/search/example-search.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
@@ -50,6 +51,7 @@ import { VocabulariesModule } from './modules/vocabularies/vocabularies.module';
     ProgrammesModule,
     CohortsModule,
     GoalsModule,
+    FollowUpModule,
     LearningExamplesModule,
     CalendarModule,
     ExampleSearchModule,

@@ -10,3 +10,4 @@ export * from './lib/examples';
 export * from './lib/programmes';
 export * from './lib/audit';
 export * from './lib/goals';
+export * from './lib/follow-up';

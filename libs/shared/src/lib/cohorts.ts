@@ -25,9 +25,12 @@ export function canTransition(from: CohortStatus, to: CohortStatus): boolean {
   return NEXT[from].includes(to);
 }
 
-/** Moving to these needs a reason (CONCLUDED: until every follow-up report is approved). */
-export function transitionNeedsReason(to: CohortStatus): boolean {
-  return to === CohortStatus.CANCELLED || to === CohortStatus.CONCLUDED;
+/**
+ * Moving to these needs a reason: CANCELLED always, CONCLUDED unless the follow-up is complete
+ * (every current member's ONE_YEAR report approved: `followUpComplete` in follow-up.ts).
+ */
+export function transitionNeedsReason(to: CohortStatus, followUpComplete = false): boolean {
+  return to === CohortStatus.CANCELLED || (to === CohortStatus.CONCLUDED && !followUpComplete);
 }
 
 /** Name, dates and the follow-up date can change until the cohort has ended. */

@@ -122,3 +122,25 @@ export type KoladaSyncStatus = (typeof KoladaSyncStatus)[keyof typeof KoladaSync
 export function enumValues<T extends Record<string, string>>(e: T): T[keyof T][] {
   return Object.values(e) as T[keyof T][];
 }
+
+export const ReportStatus = {
+  DRAFT: 'DRAFT',
+  SUBMITTED: 'SUBMITTED',
+  CHANGES_REQUESTED: 'CHANGES_REQUESTED',
+  APPROVED: 'APPROVED',
+} as const;
+export type ReportStatus = (typeof ReportStatus)[keyof typeof ReportStatus];
+
+export const ReviewDecision = {
+  APPROVE: 'APPROVE',
+  REQUEST_CHANGES: 'REQUEST_CHANGES',
+} as const;
+export type ReviewDecision = (typeof ReviewDecision)[keyof typeof ReviewDecision];
+
+export const GoalAssessmentStatus = {
+  ACHIEVED: 'ACHIEVED',
+  PARTLY_ACHIEVED: 'PARTLY_ACHIEVED',
+  NOT_ACHIEVED: 'NOT_ACHIEVED',
+  ONGOING: 'ONGOING',
+} as const;
+export type GoalAssessmentStatus = (typeof GoalAssessmentStatus)[keyof typeof GoalAssessmentStatus];

@@ -3,6 +3,10 @@ import { CohortMemberEntity } from '../../modules/cohorts/entities/cohort-member
 import { CohortEntity } from '../../modules/cohorts/entities/cohort.entity';
 import { MeetingEntity } from '../../modules/cohorts/entities/meeting.entity';
 import { WorkingGroupMemberEntity } from '../../modules/cohorts/entities/working-group-member.entity';
+import { FollowUpReportEntity } from '../../modules/follow-up/entities/follow-up-report.entity';
+import { GoalAssessmentEntity } from '../../modules/follow-up/entities/goal-assessment.entity';
+import { MentorEdgeEntity } from '../../modules/follow-up/entities/mentor-edge.entity';
+import { ReviewEntity } from '../../modules/follow-up/entities/review.entity';
 import { GoalEntity } from '../../modules/goals/entities/goal.entity';
 import { IndicatorTargetEntity } from '../../modules/goals/entities/indicator-target.entity';
 import { IndicatorEntity } from '../../modules/goals/entities/indicator.entity';
@@ -45,4 +49,8 @@ export const ENTITIES = [
   IndicatorTargetEntity,
   MeasurementEntity,
   KoladaSyncEntity,
+  FollowUpReportEntity,
+  GoalAssessmentEntity,
+  ReviewEntity,
+  MentorEdgeEntity,
 ];

@@ -4,10 +4,13 @@ import {
   CohortStatus,
   Direction,
   Gender,
+  GoalAssessmentStatus,
   GoalScope,
   KoladaSyncStatus,
   MeasurementSource,
   ProgressStatus,
+  ReportStatus,
+  ReviewDecision,
   MeetingKind,
   MemberRole,
   OrganizationKind,
@@ -30,3 +33,6 @@ registerEnumType(Gender, { name: 'Gender' });
 registerEnumType(MeasurementSource, { name: 'MeasurementSource' });
 registerEnumType(ProgressStatus, { name: 'ProgressStatus' });
 registerEnumType(KoladaSyncStatus, { name: 'KoladaSyncStatus' });
+registerEnumType(ReportStatus, { name: 'ReportStatus' });
+registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
+registerEnumType(GoalAssessmentStatus, { name: 'GoalAssessmentStatus' });

@@ -25,6 +25,7 @@ import { COHORT, CohortErrors, MEETING } from './cohort.errors';
 import { CohortPolicy } from './cohort.policy';
 import { compositionProblems, meetingProblems } from './cohort-rules';
 import { CreateCohortInput, UpdateCohortInput } from './dto/cohort.inputs';
+import { graduateMentees, isFollowUpComplete } from '../follow-up/conclusion';
 import { CheckpointEntity } from './entities/checkpoint.entity';
 import { CohortMemberEntity } from './entities/cohort-member.entity';
 import { CohortEntity } from './entities/cohort.entity';
@@ -163,8 +164,9 @@ export class CohortsService {
 
   /**
    * PLANNED → ACTIVE → FOLLOW_UP → CONCLUDED, or CANCELLED (with a reason) before CONCLUDED.
-   * CONCLUDED needs every follow-up report approved, or a reason; until follow-up reports exist
-   * in the platform, that means a reason.
+   * CONCLUDED needs every current member's ONE_YEAR report approved, or a reason; concluding graduates
+   * the mentees whose ONE_YEAR report is approved (mentor-eligible, lineage recorded), in the same
+   * transaction (follow-up/conclusion.ts).
    */
   async transition(viewer: Viewer, id: string, to: CohortStatus, version: number, reasonInput?: string | null): Promise<CohortEntity> {
     if (!this.policy.mayManageCohorts(viewer)) throw Forbidden();
@@ -172,7 +174,8 @@ export class CohortsService {
     return this.dataSource.transaction(async (manager) => {
       const cohort = await lockVersioned(manager, CohortEntity, id, version, COHORT);
       if (!canTransition(cohort.status, to)) throw Conflict(CohortErrors.cannotTransition(cohort.status, to));
-      if (transitionNeedsReason(to) && !reason) {
+      const complete = to === CohortStatus.CONCLUDED && (await isFollowUpComplete(manager, id, await manager.getRepository(CohortMemberEntity).findBy({ cohortId: id })));
+      if (transitionNeedsReason(to, complete) && !reason) {
         throw BadInput('reason', to === CohortStatus.CANCELLED ? CohortErrors.cancelReasonMissing : CohortErrors.concludeReasonMissing);
       }
       const before = { ...cohort };
@@ -192,6 +195,7 @@ export class CohortsService {
           .execute();
       }
       await this.audit.record(manager, { actorId: viewer.userId, action: 'cohort.transition', entity: 'Cohort', entityId: id, reason, before, after: saved });
+      if (to === CohortStatus.CONCLUDED) await graduateMentees(manager, this.audit, saved, viewer.userId);
       return saved;
     });
   }

@@ -26,6 +26,7 @@ export const GoalErrors = {
   /** The audit reason of a removal: what went with it. */
   removedWith: (indicators: number, values: number) =>
     indicators > 0 ? `Togs bort med ${indicators} indikator(er) och ${values} värde(n).` : `Togs bort med ${values} värde(n).`,
+  assessedInReport: 'Målet är bedömt i en inlämnad uppföljningsrapport och kan inte tas bort.',
   goalsClosed: (status: CohortStatus) => `Omgången är ${sv(status)}; dess mål kan inte längre ändras.`,
 
   // ---- indicators ----

@@ -104,6 +104,7 @@ export class GoalsService {
       if (!this.policy.mayEditGoal(viewer, members, goal)) throw Forbidden(GoalErrors.mayNotEditGoal);
       assertVersion(goal, version, GOAL);
       this.assertGoalsOpen(cohort);
+      if (await this.assessedInSubmittedReport(manager, id)) throw Conflict(GoalErrors.assessedInReport);
       const indicators = await manager.getRepository(IndicatorEntity).find({ select: { id: true }, where: { goalId: id } });
       const values = indicators.length ? await manager.getRepository(MeasurementEntity).countBy({ indicatorId: In(indicators.map((i) => i.id)) }) : 0;
       await manager.getRepository(GoalEntity).delete({ id });
@@ -212,6 +213,15 @@ export class GoalsService {
     if (!term) return;
     const found = await manager.getRepository(VocabularyTermEntity).existsBy({ kind: VocabularyKind.FOCUS_AREA, term });
     if (!found) throw BadInput('focusArea', GoalErrors.unknownFocusArea(term));
+  }
+
+  /** A goal assessed in a handed-in follow-up report stays: the report must keep what it assessed. */
+  private async assessedInSubmittedReport(manager: EntityManager, goalId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM goal_assessments a JOIN follow_up_reports r ON r.id = a.report_id WHERE a.goal_id = $1 AND r.status <> 'DRAFT' LIMIT 1`,
+      [goalId],
+    );
+    return rows.length > 0;
   }
 
   private async hasGenderedValues(manager: EntityManager, indicatorId: string): Promise<boolean> {

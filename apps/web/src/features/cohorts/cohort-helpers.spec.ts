@@ -19,7 +19,7 @@ describe('status labels', () => {
   });
 
   it('know which transitions need a reason and what can still change', () => {
-    expect(COHORT_STATUSES.filter(transitionNeedsReason)).toEqual(['CONCLUDED', 'CANCELLED']);
+    expect(COHORT_STATUSES.filter((s) => transitionNeedsReason(s))).toEqual(['CONCLUDED', 'CANCELLED']);
     expect(COHORT_STATUSES.filter(membershipOpen)).toEqual(['PLANNED', 'ACTIVE']);
     expect(COHORT_STATUSES.filter(cohortEditable)).toEqual(['PLANNED', 'ACTIVE', 'FOLLOW_UP']);
   });

@@ -1,4 +1,5 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { FollowUpReportEntity } from '../../follow-up/entities/follow-up-report.entity';
 import { ExampleOrigin, ExampleStatus } from '@modellkommuner/shared';
 import { VersionedRecord } from '../../../infrastructure/database/versioned-record';
 
@@ -97,6 +98,18 @@ export class LearningExampleEntity extends VersionedRecord {
 
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;
+
+  /**
+   * The approved follow-up report the draft was made from (createExampleDraftFromReport): the example
+   * links back to its cohort through it, and a report gives at most one example.
+   */
+  @Index('uq_learning_examples_source_report_id', { unique: true })
+  @Column({ type: 'uuid', nullable: true })
+  sourceReportId: string | null;
+
+  @ManyToOne(() => FollowUpReportEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'source_report_id', foreignKeyConstraintName: 'fk_learning_examples_source_report' })
+  sourceReport?: FollowUpReportEntity;
 
   @Column({ type: 'tsvector', select: false, insert: false, update: false, nullable: true })
   searchVector: string | null;

@@ -42,6 +42,9 @@ export class LearningExample {
   @Field(() => ID)
   id: string;
 
+  /** The follow-up report the draft was made from (LearningExample.cohort in the follow-up module). */
+  sourceReportId?: string | null;
+
   @Field()
   slug: string;
 
@@ -135,6 +138,7 @@ export class LearningExample {
       responsibleEditor: entity.responsibleEditor,
       sourceUrl: entity.sourceUrl,
       editorCommentValue: entity.editorComment,
+      sourceReportId: entity.sourceReportId ?? null,
       version: entity.version,
     });
   }
