@@ -29,7 +29,7 @@ function organizationCodeIn(after: object | null): string | null {
 /**
  * Names the objects of a page of audit entries, in one statement per kind of object on the page (never
  * one per entry): the cohort, example, programme, organisation, person or invitation itself; for a
- * meeting and a working group also their cohort, for an invitation or an account their organisation,
+ * meeting and a working group also their cohort, for a follow-up report its organisation and cohort, for an invitation or an account their organisation,
  * for a cohort's added or withdrawn member that organisation. Each gets the web app's path where a
  * process leader (the only reader of the log) opens it. Objects are never deleted; a name that cannot
  * be found (a hand-made row) is null, and the web falls back to the entity and id.
@@ -44,7 +44,7 @@ export async function describeAuditSubjects(dataSource: DataSource, keys: readon
   };
   const memberCodes = [...new Set(keys.filter((k) => k.entity === 'Cohort').flatMap((k) => organizationCodeIn(k.after) ?? []))];
 
-  const [cohorts, members, meetings, examples, programmes, organizations, invitations, users, organizationsByCode] = await Promise.all([
+  const [cohorts, members, meetings, examples, programmes, organizations, invitations, users, organizationsByCode, reports] = await Promise.all([
     query<{ name: string }>('Cohort', 'SELECT id, name FROM cohorts WHERE id = ANY($1::uuid[])'),
     query<{ organization: string; cohortId: string; cohort: string }>(
       'CohortMember',
@@ -72,6 +72,13 @@ export async function describeAuditSubjects(dataSource: DataSource, keys: readon
           .query<{ code: string; name: string }[]>('SELECT code, name FROM organizations WHERE code = ANY($1::varchar[])', [memberCodes])
           .then((rows) => new Map(rows.map((row) => [row.code, row.name])))
       : Promise.resolve(new Map<string, string>()),
+    query<{ organization: string; code: string; checkpointId: string; cohort: string }>(
+      'FollowUpReport',
+      `SELECT r.id, o.name AS organization, o.code, r.checkpoint_id AS "checkpointId", c.name AS cohort
+         FROM follow_up_reports r JOIN organizations o ON o.id = r.organization_id
+         JOIN checkpoints cp ON cp.id = r.checkpoint_id JOIN cohorts c ON c.id = cp.cohort_id
+        WHERE r.id = ANY($1::uuid[])`,
+    ),
   ]);
 
   return keys.map(({ entity, entityId, after }): AuditSubject => {
@@ -118,6 +125,16 @@ export async function describeAuditSubjects(dataSource: DataSource, keys: readon
       case 'User': {
         const user = users.get(entityId);
         return user ? { subject: user.name, subjectContext: user.organization, subjectPath: organizationPath(user.code) } : NONE;
+      }
+      case 'FollowUpReport': {
+        const report = reports.get(entityId);
+        return report
+          ? {
+              subject: report.organization,
+              subjectContext: report.cohort,
+              subjectPath: `/checkpoints/${report.checkpointId}/reports/${encodeURIComponent(report.code)}`,
+            }
+          : NONE;
       }
       // A vocabulary is named by its kind (entityId, e.g. SUBJECT), which the web translates.
       case 'Vocabulary':
