@@ -11,6 +11,7 @@ import { OrganizationEntity } from '../modules/organizations/entities/organizati
 import { UserEntity } from '../modules/users/entities/user.entity';
 import { seedDemoCohorts } from './seed-demo-cohorts';
 import { seedDemoExamples } from './seed-demo-examples';
+import { seedDemoFollowUp } from './seed-demo-follow-up';
 import { seedDemoGoals } from './seed-demo-goals';
 import { seedReferenceData } from './seed-reference-data';
 
@@ -30,6 +31,7 @@ export interface DemoSummary {
   cohorts: number;
   goals: number;
   measurements: number;
+  reports: number;
   examples: number;
 }
 
@@ -76,7 +78,8 @@ export async function seedDemo(dataSource: DataSource, config: AppConfig): Promi
     const demoGoals = await seedDemoGoals(manager);
     const members = new Map<string, UserEntity>();
     for (const member of DEMO_MEMBERS) members.set(member.code, await users.findOneByOrFail({ email: member.email }));
-    return { users: created, invitations: invited, ...demo, ...demoGoals, leader, members };
+    const demoFollowUp = await seedDemoFollowUp(manager, leader.id, new Map([...members].map(([code, user]) => [code, user.id])));
+    return { users: created, invitations: invited, ...demo, ...demoGoals, ...demoFollowUp, leader, members };
   });
   // Through the service, each in its own transaction (as in the app), once the accounts exist.
   const { leader, members, ...summary } = accounts;
@@ -90,7 +93,7 @@ if (require.main === module) {
     try {
       const result = await seedDemo(dataSource, config);
       new Logger('seed:demo').log(
-        `${result.users} demokonton, ${result.invitations} inbjudningar, ${result.programmes} program, ${result.cohorts} omgångar, ${result.goals} mål med ${result.measurements} mätvärden och ${result.examples} lärande exempel tillagda (lösenord som processledarens).`,
+        `${result.users} demokonton, ${result.invitations} inbjudningar, ${result.programmes} program, ${result.cohorts} omgångar, ${result.goals} mål med ${result.measurements} mätvärden, ${result.reports} uppföljningsrapporter och ${result.examples} lärande exempel tillagda (lösenord som processledarens).`,
       );
     } finally {
       await dataSource.destroy();

@@ -15,11 +15,11 @@ describe('npm run seed:demo', () => {
   it('adds the two programmes with cohorts in every state, once', async () => {
     const config = loadConfig(process.env);
     const first = await seedDemo(platform.dataSource, config);
-    expect(first).toMatchObject({ programmes: 2, cohorts: 6, goals: 4, measurements: 64, examples: 14 });
+    expect(first).toMatchObject({ programmes: 2, cohorts: 6, goals: 4, measurements: 64, reports: 5, examples: 14 });
     const counts = await tableCounts(platform);
     const examples = () => platform.dataSource.query('SELECT id, slug, status, version, updated_at FROM learning_examples ORDER BY id');
     const examplesBefore = await examples();
-    expect(await seedDemo(platform.dataSource, config)).toEqual({ users: 0, invitations: 0, programmes: 0, cohorts: 0, goals: 0, measurements: 0, examples: 0 });
+    expect(await seedDemo(platform.dataSource, config)).toEqual({ users: 0, invitations: 0, programmes: 0, cohorts: 0, goals: 0, measurements: 0, reports: 0, examples: 0 });
     expect(await tableCounts(platform)).toEqual(counts);
     expect(await examples()).toEqual(examplesBefore);
 
@@ -56,6 +56,33 @@ describe('npm run seed:demo', () => {
     const rowCodes = goals.cohort.goalOverview.rows.map((r: { organization: { code: string } }) => r.organization.code);
     expect(rowCodes[0]).toBe('0127');
     expect([...rowCodes].sort()).toEqual(['0126', '0127', '0136']);
+
+    // Its follow-up: Haninge's report waits for the mentor's review with its snapshot; Huddinge's is a draft it does not share.
+    const followUp = await platform.ok('{ followUpReports { organization { code } cohort { name } status report { id } } }', {}, member);
+    const botkyrka = followUp.followUpReports.filter((r: { cohort: { name: string } }) => r.cohort.name === 'Omgång 2025 – Botkyrka');
+    expect(botkyrka.map((r: { organization: { code: string }; status: string }) => [r.organization.code, r.status])).toEqual([['0136', 'SUBMITTED']]);
+    const submitted = await platform.ok('query($id: ID!) { followUpReport(id: $id) { snapshot { indicators { name values { value } } } } }', { id: botkyrka[0].report.id }, member);
+    expect(submitted.followUpReport.snapshot.indicators[0].values).toHaveLength(6);
+
+    // The concluded 2024 cohort: every report approved, its two mentees graduated under Hedemora.
+    const reports = await platform.dataSource.query(
+      `SELECT o.code, r.status, (SELECT count(*)::int FROM reviews v WHERE v.report_id = r.id) AS reviews
+         FROM follow_up_reports r JOIN organizations o ON o.id = r.organization_id JOIN checkpoints c ON c.id = r.checkpoint_id
+         JOIN cohorts co ON co.id = c.cohort_id WHERE co.name = 'Omgång 2024 – Hedemora' ORDER BY o.code`,
+    );
+    expect(reports).toEqual([
+      { code: '0127', status: 'APPROVED', reviews: 2 },
+      { code: '0181', status: 'APPROVED', reviews: 1 },
+      { code: '2083', status: 'APPROVED', reviews: 1 },
+    ]);
+    const edges = await platform.dataSource.query(
+      `SELECT m.code AS mentor, e.code AS mentee FROM mentor_edges x JOIN organizations m ON m.id = x.mentor_organization_id
+         JOIN organizations e ON e.id = x.mentee_organization_id JOIN cohorts co ON co.id = x.cohort_id WHERE co.name = 'Omgång 2024 – Hedemora' ORDER BY e.code`,
+    );
+    expect(edges).toEqual([
+      { mentor: '2083', mentee: '0127' },
+      { mentor: '2083', mentee: '0181' },
+    ]);
   });
 
   it('adds invented learning examples: mostly published with distinct dates and publicly searchable, one draft and one in review for the editorial queue', async () => {
