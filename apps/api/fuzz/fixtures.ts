@@ -38,6 +38,13 @@ const SPARE_ACCOUNTS_ORG = '0180';
 /** An organisation without accounts, behind the published examples (their publication mails nobody). */
 const QUIET_ORG = '0184';
 
+/**
+ * Operations whose success leaves their cohort fit for the next case: they keep one cohort per fixture
+ * key (see World.keptCohort). The others (a transition, a member added or withdrawn, a checkpoint added)
+ * get a new cohort after each success, and the replaced one is cancelled.
+ */
+const KEPT_COHORT_OPS = /^(setWorkingGroup|createGoal|updateCohort|scheduleMeeting|requestKoladaSync)$/;
+
 /** A small Kolada data response (v3 shape) for importKoladaValues. */
 const KOLADA_RESPONSE = JSON.stringify({
   values: [{ kpi: 'N15419', municipality: MEMBER_ORG, period: 2024, values: [{ gender: 'T', count: 1, status: '', value: 81.5 }] }],
@@ -256,7 +263,7 @@ export class World implements Filler {
         const map = new Map<string, Entity>();
         for (const type of this.entityTypes(op)) {
           try {
-            map.set(type, await this.create(type, op));
+            map.set(type, await this.create(type, op, key));
           } catch (error) {
             // The operation is still fuzzed (with an id that names nothing); the run reports the set-up failure.
             this.problems.add(
@@ -276,9 +283,65 @@ export class World implements Filler {
   /** A successful mutation may have changed its entities: the next request gets fresh ones. */
   async renew(op: Operation, key = op.name): Promise<void> {
     if (!this.entityTypes(op).length) return;
+    const retired = this.retiring.get(key);
+    this.retiring.delete(key);
     this.entities.delete(key);
     this.entityCache.delete(key);
     await this.prepare(op, key);
+    if (retired) await this.retire(retired);
+  }
+
+  /**
+   * Per fixture key: the cohorts its current entities were made with (and the programmes in which its
+   * requests create cohorts), cancelled once they are replaced. The list of expected follow-up reports
+   * (`followUpReports`, every cohort that is not cancelled × its members) then holds the cohorts in use,
+   * not every cohort the run ever made, and stays within the tier's 100 KB answer limit.
+   */
+  private retiring = new Map<string, { cohorts: string[]; programmes: string[] }>();
+
+  private noteRetiring(key: string, kind: 'cohorts' | 'programmes', id: string): void {
+    const entry = this.retiring.get(key) ?? { cohorts: [], programmes: [] };
+    entry[kind].push(id);
+    this.retiring.set(key, entry);
+  }
+
+  /** Cancels the cohorts (the process leader, with a reason): they stay, out of the lists of running cohorts. */
+  private async retire({ cohorts, programmes }: { cohorts: string[]; programmes: string[] }): Promise<void> {
+    const rows: { id: string; version: number }[] = await this.platform.dataSource.query(
+      `SELECT id, version FROM cohorts WHERE (id = ANY($1::uuid[]) OR programme_id = ANY($2::uuid[])) AND status NOT IN ('CONCLUDED', 'CANCELLED')`,
+      [cohorts, programmes],
+    );
+    for (const row of rows) {
+      // A cohort that moved on meanwhile (or cannot be cancelled) is left as it is: it only costs answer size.
+      await this.platform.gql(
+        'mutation($id: ID!, $v: Int!) { transitionCohort(id: $id, to: CANCELLED, version: $v, reason: "Fuzz: ersatt av en ny testomgång") { status } }',
+        { id: row.id, v: row.version },
+        this.actors.leader.token,
+      );
+    }
+  }
+
+  /**
+   * Per fixture key, one cohort for the operations whose success leaves it fit for the next case (a new
+   * goal, meeting or sync, a changed name or working group): renewed, they get it again with its current
+   * version instead of a new cohort each time (the run made some 500 cohorts, and `cohorts` answers them all).
+   */
+  private keptCohorts = new Map<string, Promise<string>>();
+  private keptMeetings = new Map<string, Promise<string>>();
+
+  private keptCohort(key: string, op: Operation): Promise<string> {
+    let cohort = this.keptCohorts.get(key);
+    if (!cohort) {
+      cohort = (async () => {
+        const created = await this.createCohort();
+        // requestKoladaSync needs an indicator linked to a Kolada KPI (the worker's fetch then fails fast: no Kolada here).
+        if (op.name === 'requestKoladaSync') await this.createGoal(created.id, 'N15419');
+        return created.id;
+      })();
+      cohort.catch(() => this.keptCohorts.delete(key));
+      this.keptCohorts.set(key, cohort);
+    }
+    return cohort;
   }
 
   private async call<T = Record<string, any>>(actor: ActorName, query: string, variables: Record<string, unknown>): Promise<T> {
@@ -291,29 +354,77 @@ export class World implements Filler {
     return result.data;
   }
 
-  private async create(type: string, op: Operation): Promise<Entity> {
+  private async create(type: string, op: Operation, key: string): Promise<Entity> {
     switch (type) {
-      case 'Programme':
-        return this.createProgramme();
+      case 'Checkpoint': {
+        // The ONE_YEAR checkpoint of an ACTIVE cohort where the member's organisation is a mentee. For
+        // saveFollowUpReport its version is that of the member's report there (0 until it exists), so a
+        // save after a successful one updates the same draft instead of needing a new cohort.
+        const cohort = await this.followUpCohort(key);
+        const report = await this.reportOf(cohort, MEMBER_ORG);
+        return { id: cohort.checkpointId, version: report?.version ?? 0 };
+      }
+      case 'FollowUpReport': {
+        // followUpReport reads, submitFollowUpReport hands in the member's report: a complete draft
+        // (after a submission the mentor asks for changes, which makes it submittable again).
+        const report = await this.followUpReport(key, MEMBER_ORG, 'SUBMITTABLE');
+        return { id: report.id, version: report.version };
+      }
+      case 'Report': {
+        // reviewFollowUpReport: the process leader reviews the mentor's report, so the mentor
+        // organisation's submitted report. createExampleDraftFromReport: the member's approved report.
+        const report =
+          op.name === 'reviewFollowUpReport' ? await this.followUpReport(key, MENTOR_ORG, 'SUBMITTED') : await this.followUpReport(key, MEMBER_ORG, 'APPROVED');
+        return { id: report.id };
+      }
+      case 'Programme': {
+        const programme = await this.createProgramme();
+        // createCohort makes its cohorts in it: they are cancelled with it when it is replaced.
+        this.noteRetiring(key, 'programmes', programme.id);
+        return programme;
+      }
       case 'Cohort': {
-        const cohort = await this.createCohort();
-        // setWorkingGroup names the version of the organisation's working group, not the cohort's.
-        // requestKoladaSync needs an indicator linked to a Kolada KPI (the worker's fetch then fails fast: no Kolada here).
-        if (op.name === 'requestKoladaSync') await this.createGoal(cohort.id, 'N15419');
-        if (op.name === 'setWorkingGroup') {
-          const own = cohort.members.find((m) => m.organization.code === MEMBER_ORG);
-          return { id: cohort.id, version: own?.workingGroupVersion ?? 1 };
+        if (KEPT_COHORT_OPS.test(op.name)) {
+          const id = await this.keptCohort(key, op);
+          const { cohort } = await this.call<{ cohort: { version: number; members: { organization: { code: string }; workingGroupVersion: number }[] } }>(
+            'leader',
+            'query($id: ID!) { cohort(id: $id) { version members { organization { code } workingGroupVersion } } }',
+            { id },
+          );
+          // setWorkingGroup names the version of the organisation's working group, not the cohort's.
+          if (op.name === 'setWorkingGroup') {
+            const own = cohort.members.find((m) => m.organization.code === MEMBER_ORG);
+            return { id, version: own?.workingGroupVersion ?? 1 };
+          }
+          return { id, version: cohort.version };
         }
+        const cohort = await this.createCohort();
+        this.noteRetiring(key, 'cohorts', cohort.id);
         return { id: cohort.id, version: cohort.version };
       }
       case 'Meeting': {
-        // An exchange: the kind every caller with rights may plan and change.
-        const cohort = await this.createCohort();
-        const data = await this.call('leader', 'mutation($c: ID!, $i: MeetingInput!) { scheduleMeeting(cohortId: $c, input: $i) { id version } }', {
-          c: cohort.id,
-          i: { kind: 'EXCHANGE', title: 'Erfarenhetsutbyte', startsAt: meetingTime(60, 9), endsAt: meetingTime(60, 15), location: 'Malmö' },
-        });
-        return { id: data.scheduleMeeting.id, version: data.scheduleMeeting.version };
+        // An exchange: the kind every caller with rights may plan and change. Kept for updateMeeting (a
+        // changed meeting is still one to change), new after a cancellation.
+        const make = async () => {
+          const cohort = await this.createCohort();
+          if (op.name !== 'updateMeeting') this.noteRetiring(key, 'cohorts', cohort.id);
+          const data = await this.call('leader', 'mutation($c: ID!, $i: MeetingInput!) { scheduleMeeting(cohortId: $c, input: $i) { id version } }', {
+            c: cohort.id,
+            i: { kind: 'EXCHANGE', title: 'Erfarenhetsutbyte', startsAt: meetingTime(60, 9), endsAt: meetingTime(60, 15), location: 'Malmö' },
+          });
+          return data.scheduleMeeting.id as string;
+        };
+        let meeting = op.name === 'updateMeeting' ? this.keptMeetings.get(key) : undefined;
+        if (!meeting) {
+          meeting = make();
+          if (op.name === 'updateMeeting') {
+            meeting.catch(() => this.keptMeetings.delete(key));
+            this.keptMeetings.set(key, meeting);
+          }
+        }
+        const id = await meeting;
+        const [row]: { version: number }[] = await this.platform.dataSource.query('SELECT version FROM meetings WHERE id = $1', [id]);
+        return { id, version: row?.version ?? 1 };
       }
       case 'InvitationToken': {
         const email = `fuzz-inbjuden-${randomUUID().slice(0, 8)}@example.se`;
@@ -328,6 +439,8 @@ export class World implements Filler {
         return { id: linkToken(await this.platform.mail.waitFor((m) => m.to === user.email && m.text.includes('/reset-password/')), 'reset-password') };
       }
       case 'Goal': {
+        // saveFollowUpReport: the member's OWN goal in the report's cohort (a goal the report covers).
+        if (op.name === 'saveFollowUpReport') return { id: (await this.followUpCohort(key)).goalId };
         // The member's OWN goal: the member may change and remove it.
         const goal = await this.createGoal();
         return { id: goal.id, version: goal.version };
@@ -420,6 +533,110 @@ export class World implements Filler {
     return data.createGoal;
   }
 
+  // ---- follow-up reports ------------------------------------------------------------------------
+
+  /** An account of the mentor organisation: writes and submits the mentor's reports, reviews the member's. */
+  private mentorAccount?: Promise<{ email: string; token: string }>;
+
+  private async asMentor<T = Record<string, any>>(query: string, variables: Record<string, unknown>): Promise<T> {
+    this.mentorAccount ??= this.platform.createUser(MENTOR_ORG);
+    const account = await this.mentorAccount;
+    let result = await this.platform.gql<T>(query, variables, account.token);
+    if (result.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+      account.token = await this.platform.login(account.email, TEST_PASSWORD);
+      result = await this.platform.gql<T>(query, variables, account.token);
+    }
+    if (result.errors?.length || !result.data) throw new Error(`fixture (mentor) ${query.slice(0, 60)}: ${JSON.stringify(result.errors)}`);
+    return result.data;
+  }
+
+  /**
+   * Per fixture key (an operation's batch of cases), one ACTIVE cohort for its follow-up reports, with
+   * its ONE_YEAR checkpoint and the member's OWN goal. Reused when the fixtures are renewed: reports move
+   * back to the state wanted through the API, so that the cohort lists stay small (the 100 KB limit).
+   */
+  private followUpCohorts = new Map<string, Promise<{ id: string; checkpointId: string; goalId: string }>>();
+
+  private followUpCohort(key: string, fresh = false): Promise<{ id: string; checkpointId: string; goalId: string }> {
+    let cohort = fresh ? undefined : this.followUpCohorts.get(key);
+    if (!cohort) {
+      cohort = (async () => {
+        const created = await this.createCohort();
+        await this.call('leader', 'mutation($id: ID!, $v: Int!) { transitionCohort(id: $id, to: ACTIVE, version: $v) { status } }', {
+          id: created.id,
+          v: created.version,
+        });
+        const checkpoints = await this.call<{ cohort: { checkpoints: { id: string; kind: string }[] } }>(
+          'leader',
+          'query($id: ID!) { cohort(id: $id) { checkpoints { id kind } } }',
+          { id: created.id },
+        );
+        const goal = await this.createGoal(created.id);
+        return { id: created.id, checkpointId: checkpoints.cohort.checkpoints.find((c) => c.kind === 'ONE_YEAR')?.id ?? '', goalId: goal.id };
+      })();
+      // A failed set-up is reported by `prepare`; the next renewal tries again.
+      cohort.catch(() => this.followUpCohorts.delete(key));
+      this.followUpCohorts.set(key, cohort);
+    }
+    return cohort;
+  }
+
+  private async reportOf(cohort: { checkpointId: string }, code: string): Promise<{ id: string; status: string; version: number } | undefined> {
+    const rows: { id: string; status: string; version: number }[] = await this.platform.dataSource.query(
+      `SELECT r.id, r.status, r.version FROM follow_up_reports r JOIN organizations o ON o.id = r.organization_id WHERE r.checkpoint_id = $1 AND o.code = $2`,
+      [cohort.checkpointId, code],
+    );
+    return rows[0];
+  }
+
+  /**
+   * The member's or the mentor organisation's report in the key's cohort, brought to the state wanted:
+   * SUBMITTABLE (a complete DRAFT, or CHANGES_REQUESTED), SUBMITTED or APPROVED. Written and submitted by
+   * the organisation itself, reviewed by its reviewer (the mentor for the member, the process leader
+   * for the mentor). An approved report cannot go back: a report that must not be approved gets a new cohort.
+   */
+  private async followUpReport(key: string, code: string, wanted: 'SUBMITTABLE' | 'SUBMITTED' | 'APPROVED'): Promise<{ id: string; version: number }> {
+    let cohort = await this.followUpCohort(key);
+    let report = await this.reportOf(cohort, code);
+    if (report?.status === 'APPROVED' && wanted !== 'APPROVED') {
+      const replaced = cohort.id;
+      cohort = await this.followUpCohort(key, true);
+      report = undefined;
+      await this.retire({ cohorts: [replaced], programmes: [] });
+    }
+    const write = <T = Record<string, any>>(query: string, variables: Record<string, unknown>) =>
+      code === MEMBER_ORG ? this.call<T>('member', query, variables) : this.asMentor<T>(query, variables);
+    const review = (decision: 'APPROVE' | 'REQUEST_CHANGES') => {
+      const query = 'mutation($i: ReviewInput!) { reviewFollowUpReport(input: $i) { id } }';
+      const variables = { i: { reportId: report?.id, decision, comment: 'Fuzz: komplettera gärna.' } };
+      return code === MEMBER_ORG ? this.asMentor(query, variables) : this.call('leader', query, variables);
+    };
+    const submit = () => write('mutation($id: ID!, $v: Int!) { submitFollowUpReport(id: $id, version: $v) { id } }', { id: report?.id, v: report?.version });
+    if (!report) {
+      // Complete: a summary, and the member's OWN goal assessed (the cohort has no SHARED goals).
+      await write('mutation($i: SaveFollowUpReportInput!) { saveFollowUpReport(input: $i) { id } }', {
+        i: {
+          checkpointId: cohort.checkpointId,
+          organizationCode: code,
+          version: 0,
+          summary: 'Kommunen kartlade hur stödet fördelades mellan flickor och pojkar.',
+          whatWorked: 'Ledningens stöd.',
+          goalAssessments: code === MEMBER_ORG ? [{ goalId: cohort.goalId, status: 'PARTLY_ACHIEVED' }] : [],
+        },
+      });
+      report = await this.reportOf(cohort, code);
+    }
+    if (wanted === 'SUBMITTABLE' && report?.status === 'SUBMITTED') await review('REQUEST_CHANGES');
+    if (wanted !== 'SUBMITTABLE' && (report?.status === 'DRAFT' || report?.status === 'CHANGES_REQUESTED')) {
+      await submit();
+      report = await this.reportOf(cohort, code);
+    }
+    if (wanted === 'APPROVED' && report?.status === 'SUBMITTED') await review('APPROVE');
+    report = await this.reportOf(cohort, code);
+    if (!report) throw new Error(`fuzz: no follow-up report of ${code}`);
+    return report;
+  }
+
   private async createExample(status: 'DRAFT' | 'PUBLISHED'): Promise<Entity> {
     // A draft is the member's own (so the member may edit and submit it); a published one belongs to an
     // organisation without accounts, so that the many made here do not flood the worker with author mail.
@@ -510,6 +727,8 @@ export class World implements Filler {
       VocabularyKind: 'ACTIVITY_AREA',
       GoalScope: 'SHARED',
       Gender: 'TOTAL',
+      // The leader's review of the mentor's report: changes requested, which the mentor resubmits for the next case.
+      ReviewDecision: 'REQUEST_CHANGES',
     };
     const wanted = prefer[type.name];
     return wanted && values.includes(wanted) ? wanted : values[0];

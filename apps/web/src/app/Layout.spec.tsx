@@ -59,6 +59,7 @@ describe('Layout', () => {
     renderHome(hedemoraMember);
     expect(screen.getByRole('banner')).toHaveTextContent('Inloggad som Karin Lindqvist');
     expect(screen.getByRole('link', { name: 'Organisationer' })).toHaveAttribute('href', '/organizations');
+    expect(screen.getByRole('link', { name: 'Uppföljning' })).toHaveAttribute('href', '/follow-up');
     expect(screen.queryByRole('link', { name: 'Ändringslogg' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Logga ut' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Logga in' })).not.toBeInTheDocument();
@@ -67,6 +68,7 @@ describe('Layout', () => {
   it('links everyone to the library, process leaders to the editorial page and members to their examples', () => {
     const { unmount } = renderHome(null);
     const publicNav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    expect(within(publicNav).queryByRole('link', { name: 'Uppföljning' })).not.toBeInTheDocument();
     expect(within(publicNav).getByRole('link', { name: 'Lärande exempel' })).toHaveAttribute('href', '/examples');
     expect(within(publicNav).queryByRole('link', { name: 'Redaktion' })).not.toBeInTheDocument();
     unmount();

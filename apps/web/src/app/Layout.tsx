@@ -106,6 +106,9 @@ function SiteHeader() {
                   </li>
                 ) : null}
                 <li>
+                  <NavLink to="/follow-up">{t('nav.followUp')}</NavLink>
+                </li>
+                <li>
                   <NavLink to="/editorial">{user.role === 'PROCESS_LEADER' ? t('nav.editorial') : t('nav.ourExamples')}</NavLink>
                 </li>
                 <li>

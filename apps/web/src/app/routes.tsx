@@ -20,6 +20,9 @@ import { ExamplePageWithWorkflow } from '../features/example-editor/ExamplePageW
 import { ImportExamplesPage } from '../features/example-editor/ImportExamplesPage';
 import { VocabulariesPage } from '../features/example-editor/VocabulariesPage';
 import { ExamplesSearchPage } from '../features/examples/ExamplesSearchPage';
+import { FollowUpListPage } from '../features/follow-up/FollowUpListPage';
+import { ReportPage } from '../features/follow-up/ReportPage';
+import { ReportPrintPage } from '../features/follow-up/ReportPrintPage';
 import { GoalOverviewPage } from '../features/goals/GoalOverviewPage';
 import { GoalsPage } from '../features/goals/GoalsPage';
 import { OrganizationPage } from '../features/organizations/OrganizationPage';
@@ -141,6 +144,33 @@ export const routes: RouteObject[] = [
             element: (
               <RequireAuth>
                 <GoalOverviewPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            // An organisation's follow-up report at a checkpoint: written by it, reviewed by the mentor (or a process leader).
+            path: 'checkpoints/:checkpointId/reports/:code',
+            element: (
+              <RequireAuth>
+                <ReportPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            // The same report as a document to print (a kommunstyrelse meeting).
+            path: 'checkpoints/:checkpointId/reports/:code/print',
+            element: (
+              <RequireAuth>
+                <ReportPrintPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            // The reports that are expected: process leaders all, members their own (and a mentor its mentees').
+            path: 'follow-up',
+            element: (
+              <RequireAuth>
+                <FollowUpListPage />
               </RequireAuth>
             ),
           },

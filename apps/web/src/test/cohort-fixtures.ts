@@ -81,7 +81,8 @@ export function cohort(overrides: Partial<CohortDetailsFragment> = {}): CohortDe
         version: 1,
       },
     ],
-    checkpoints: [{ __typename: 'Checkpoint', id: 'c-1', kind: 'ONE_YEAR', dueDate: '2027-03-02' }],
+    followUpComplete: false,
+    checkpoints: [{ __typename: 'Checkpoint', id: 'c-1', kind: 'ONE_YEAR', dueDate: '2027-03-02', reports: [] }],
     ...overrides,
   } as CohortDetailsFragment & { __typename: 'Cohort' };
 }

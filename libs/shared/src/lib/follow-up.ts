@@ -283,6 +283,8 @@ function change(unit: string, p: { baseline: number | null; latest: number | nul
   return `${formatNumberSv(p.baseline)}${u} (${p.baselinePeriod}) → ${formatNumberSv(p.latest)}${u} (${p.latestPeriod})`;
 }
 
+const NO_VALUES = 'inga värden';
+
 /** One line per indicator: each gender's change, the gap's change, the status. */
 export function indicatorResultLine(indicator: SnapshotIndicator): string {
   const parts: string[] = [];
@@ -293,14 +295,17 @@ export function indicatorResultLine(indicator: SnapshotIndicator): string {
     }
   } else {
     const text = change(indicator.unit, indicator.progress);
-    parts.push(text ?? 'inga värden');
+    parts.push(text ?? NO_VALUES);
   }
   const p = indicator.progress;
-  if (p.genderGap !== null && p.genderGapBaseline !== null && p.genderGapChange !== null && p.genderGapChange !== 0) {
-    const narrowed = Math.abs(p.genderGap) < Math.abs(p.genderGapBaseline);
-    parts.push(`skillnaden mellan kvinnor och män har ${narrowed ? 'minskat' : 'ökat'} med ${formatNumberSv(Math.abs(Math.abs(p.genderGap) - Math.abs(p.genderGapBaseline)))}`);
+  // The gap's size, to the hundredth as it is written: a gap that changed sign but not size (−10 → 10)
+  // has neither grown nor narrowed.
+  const gapChange = p.genderGap !== null && p.genderGapBaseline !== null ? Math.round((Math.abs(p.genderGap) - Math.abs(p.genderGapBaseline)) * 100) / 100 : 0;
+  if (gapChange !== 0) {
+    parts.push(`skillnaden mellan kvinnor och män har ${gapChange < 0 ? 'minskat' : 'ökat'} med ${formatNumberSv(Math.abs(gapChange))}`);
   }
-  parts.push(PROGRESS_STATUS_SV[p.status].toLowerCase());
+  // "inga värden" once, not again as the status.
+  if (!(p.status === ProgressStatus.NO_DATA && parts.length === 1 && parts[0] === NO_VALUES)) parts.push(PROGRESS_STATUS_SV[p.status].toLowerCase());
   return `${indicator.name}: ${parts.join('; ')}.`;
 }
 

@@ -26,6 +26,7 @@ import { CohortPolicy } from './cohort.policy';
 import { compositionProblems, meetingProblems } from './cohort-rules';
 import { CreateCohortInput, UpdateCohortInput } from './dto/cohort.inputs';
 import { graduateMentees, isFollowUpComplete } from '../follow-up/conclusion';
+import { FollowUpErrors } from '../follow-up/follow-up.errors';
 import { CheckpointEntity } from './entities/checkpoint.entity';
 import { CohortMemberEntity } from './entities/cohort-member.entity';
 import { CohortEntity } from './entities/cohort.entity';
@@ -155,7 +156,12 @@ export class CohortsService {
       const startDate = input.startDate ?? cohort.startDate;
       const followUpDueDate = input.followUpDueDate ?? cohort.followUpDueDate;
       if (followUpDueDate <= startDate) throw BadInput('followUpDueDate', CohortErrors.followUpBeforeStart);
-      if (followUpDueDate !== cohort.followUpDueDate) await this.moveFollowUp(manager, cohort, followUpDueDate);
+      if (followUpDueDate !== cohort.followUpDueDate) {
+        // The MIDTERM checkpoint stays before the ONE_YEAR one (addCheckpoint keeps it so from the other side).
+        const midterm = await manager.getRepository(CheckpointEntity).findOneBy({ cohortId: cohort.id, kind: CheckpointKind.MIDTERM });
+        if (midterm && followUpDueDate <= midterm.dueDate) throw BadInput('followUpDueDate', FollowUpErrors.oneYearNotAfterMidterm(midterm.dueDate));
+        await this.moveFollowUp(manager, cohort, followUpDueDate);
+      }
       const saved = await saveVersioned(manager, CohortEntity, cohort, { name: input.name ?? cohort.name, startDate, followUpDueDate }, COHORT);
       await this.audit.record(manager, { actorId: viewer.userId, action: 'cohort.update', entity: 'Cohort', entityId: id, before, after: saved });
       return saved;

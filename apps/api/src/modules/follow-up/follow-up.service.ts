@@ -99,7 +99,8 @@ export class FollowUpService {
    * not cancelled, at each checkpoint; a member its own organisation's, and a mentor its mentees' too.
    */
   async rows(viewer: Viewer, cohortId?: string | null, now = new Date()): Promise<ReportRow[]> {
-    if (cohortId && !isUuid(cohortId)) return [];
+    // An id that names no cohort (the empty string too) lists nothing; only a missing one lists them all.
+    if (cohortId != null && !isUuid(cohortId)) return [];
     const all = this.policy.mayAddCheckpoint(viewer);
     const rows: {
       checkpoint_id: string;

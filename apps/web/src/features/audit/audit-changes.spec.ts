@@ -90,4 +90,40 @@ describe('auditChanges', () => {
   it('has nothing to show for snapshots that are not objects', () => {
     expect(auditChanges({ entity: 'User', before: 'not json', after: null }, sv, 'sv')).toEqual([]);
   });
+  it('tells a follow-up report’s change: its summary, its status in words and the assessments without the goals’ ids', () => {
+    const lines = auditChanges(
+      {
+        entity: 'FollowUpReport',
+        before: JSON.stringify({ id: 'r-1', status: 'DRAFT', summary: 'Utkast', checkpointId: 'c-1', submittedAt: null }),
+        after: JSON.stringify({
+          id: 'r-1',
+          status: 'SUBMITTED',
+          summary: 'Klar',
+          checkpointId: 'c-1',
+          submittedAt: '2027-02-20T10:00:00.000Z',
+          goalAssessments: [{ goalId: 'g-1', status: 'PARTLY_ACHIEVED', comment: 'Nästan' }],
+        }),
+      },
+      sv,
+      'sv',
+    );
+    expect(lines.map((line) => [line.label, line.after?.text])).toEqual([
+      ['Status', 'Inlämnad'],
+      ['Sammanfattning', 'Klar'],
+      ['Inlämnad', '2027-02-20 11:00:00'],
+      ['Målbedömningar', 'Delvis uppnått: Nästan'],
+    ]);
+  });
+
+  it('tells a checkpoint added to a cohort by its kind and due date', () => {
+    const lines = auditChanges(
+      { entity: 'Cohort', before: null, after: JSON.stringify({ id: 'c-2', cohortId: 'co-1', kind: 'MIDTERM', dueDate: '2026-09-01' }) },
+      en,
+      'en',
+    );
+    expect(lines.map((line) => [line.label, line.after?.text])).toEqual([
+      ['Kind', 'Midterm follow-up'],
+      ['Due date', '1 September 2026'],
+    ]);
+  });
 });

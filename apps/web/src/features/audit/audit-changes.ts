@@ -38,10 +38,12 @@ export const LABELLED_FIELDS = [
   'background',
   'cancelReason',
   'cancelledAt',
+  'challenges',
   'code',
   'contacts',
   'countyCode',
   'deactivatedAt',
+  'dueDate',
   'editorComment',
   'email',
   'endsAt',
@@ -49,6 +51,7 @@ export const LABELLED_FIELDS = [
   'followUpDueDate',
   'followUpMonths',
   'furtherReading',
+  'goalAssessments',
   'implementation',
   'keyConclusions',
   'kind',
@@ -59,6 +62,7 @@ export const LABELLED_FIELDS = [
   'mentorEligible',
   'minMentees',
   'name',
+  'nextSteps',
   'notes',
   'organizationCode',
   'organizationKind',
@@ -80,11 +84,13 @@ export const LABELLED_FIELDS = [
   'startsAt',
   'status',
   'subjects',
+  'submittedAt',
   'successFactors',
   'summary',
   'terms',
   'theme',
   'title',
+  'whatWorked',
 ] as const;
 type LabelledField = (typeof LABELLED_FIELDS)[number];
 
@@ -131,6 +137,16 @@ function enumLabel(entity: string, field: string, value: string, t: TFunction): 
       ARCHIVED: 'exampleEditor.status.ARCHIVED',
     });
   }
+  if (field === 'status' && entity === 'FollowUpReport') {
+    return pick({
+      DRAFT: 'followUp.status.DRAFT',
+      SUBMITTED: 'followUp.status.SUBMITTED',
+      CHANGES_REQUESTED: 'followUp.status.CHANGES_REQUESTED',
+      APPROVED: 'followUp.status.APPROVED',
+    });
+  }
+  // A checkpoint added to a cohort (`checkpoint.add`): its kind.
+  if (field === 'kind' && entity === 'Cohort') return pick({ ONE_YEAR: 'checkpointKind.ONE_YEAR', MIDTERM: 'checkpointKind.MIDTERM' });
   if (field === 'role') return pick({ PROCESS_LEADER: 'userRole.PROCESS_LEADER', MEMBER: 'userRole.MEMBER' });
   if (field === 'kind' && entity === 'Meeting')
     return pick({ STARTUP: 'meetingKind.STARTUP', EXCHANGE: 'meetingKind.EXCHANGE', GATHERING: 'meetingKind.GATHERING' });
@@ -155,9 +171,35 @@ function listItem(item: unknown): string {
   return String(item);
 }
 
+const ASSESSMENT_KEYS = {
+  ACHIEVED: 'followUp.assessment.ACHIEVED',
+  PARTLY_ACHIEVED: 'followUp.assessment.PARTLY_ACHIEVED',
+  NOT_ACHIEVED: 'followUp.assessment.NOT_ACHIEVED',
+  ONGOING: 'followUp.assessment.ONGOING',
+} as const;
+
+/** A report's goal assessments: each in words with its comment ("Uppnått: …"), without the goals' ids. */
+function assessmentsText(value: unknown[], t: TFunction): string {
+  return value
+    .map((item) => {
+      const { status, comment } = (item ?? {}) as { status?: unknown; comment?: unknown };
+      const words =
+        typeof status !== 'string' ? '' : status in ASSESSMENT_KEYS ? t(ASSESSMENT_KEYS[status as keyof typeof ASSESSMENT_KEYS]) : status;
+      return typeof comment === 'string' && comment.trim() ? `${words}: ${comment.trim()}` : words;
+    })
+    .join('; ');
+}
+
+/** A field's label: a report's `summary` is its "Sammanfattning", an example's its "Ingress". */
+function fieldLabel(entity: string, field: string, t: TFunction): string {
+  if (entity === 'FollowUpReport' && field === 'summary') return t('audit.fields.reportSummary');
+  return isLabelled(field) ? t(`audit.fields.${field}`) : field;
+}
+
 /** A snapshot's value in words: dates in Swedish time, enums and yes/no translated, lists joined. */
 export function formatChangeValue(entity: string, field: string, value: unknown, t: TFunction, language: string): ChangeValue {
   if (isEmpty(value)) return { text: t('common.notSet'), swedish: false };
+  if (field === 'goalAssessments' && Array.isArray(value)) return { text: assessmentsText(value, t), swedish: false };
   if (typeof value === 'boolean') return { text: value ? t('common.yes') : t('common.no'), swedish: false };
   if (typeof value === 'number') return { text: String(value), swedish: false };
   if (Array.isArray(value)) return { text: value.map(listItem).join('; '), swedish: !NOT_TEXT.has(field) };
@@ -207,7 +249,7 @@ export function auditChanges(
     if (!(before && after) && isEmpty(old ?? now)) continue;
     lines.push({
       field,
-      label: isLabelled(field) ? t(`audit.fields.${field}`) : field,
+      label: fieldLabel(entry.entity, field, t),
       before: before ? formatChangeValue(entry.entity, field, old, t, language) : null,
       after: after ? formatChangeValue(entry.entity, field, now, t, language) : null,
     });

@@ -105,6 +105,61 @@ describe('auditSentence', () => {
     );
   });
 
+  it('tells a follow-up report’s steps with its organisation and cohort, linking the report, a review by its decision', () => {
+    const report = entry({
+      action: 'report.submit',
+      entity: 'FollowUpReport',
+      entityId: 'r-1',
+      subject: 'Haninge kommun',
+      subjectContext: 'Dalarna 2026',
+      subjectPath: '/checkpoints/c-1/reports/0136',
+    });
+    expect(sentenceText(auditSentence(report, sv))).toBe(
+      'Karin Lindqvist lämnade in uppföljningsrapporten för Haninge kommun i omgången ”Dalarna 2026”',
+    );
+    expect(auditSentence(report, sv)).toContainEqual({
+      kind: 'name',
+      role: 'subject',
+      text: 'Haninge kommun',
+      link: '/checkpoints/c-1/reports/0136',
+      swedish: false,
+    });
+    expect(auditSentence(report, sv)).toContainEqual({ kind: 'name', role: 'context', text: 'Dalarna 2026', link: null, swedish: true });
+    const approved = { ...report, action: 'report.review', after: JSON.stringify({ status: 'APPROVED' }) };
+    expect(sentenceText(auditSentence(approved, sv))).toBe(
+      'Karin Lindqvist godkände uppföljningsrapporten för Haninge kommun i omgången ”Dalarna 2026”',
+    );
+    expect(sentenceText(auditSentence({ ...approved, after: JSON.stringify({ status: 'CHANGES_REQUESTED' }) }, en))).toBe(
+      'Karin Lindqvist asked for changes to the follow-up report of Haninge kommun in the cohort “Dalarna 2026”',
+    );
+    expect(sentenceText(auditSentence({ ...approved, after: null }, sv))).toBe(
+      'Karin Lindqvist granskade uppföljningsrapporten för Haninge kommun i omgången ”Dalarna 2026”',
+    );
+  });
+
+  it('tells a checkpoint added, a mentee graduated and an example made from a report', () => {
+    expect(sentenceText(auditSentence(entry({ action: 'checkpoint.add' }), sv))).toBe(
+      'Karin Lindqvist lade till en uppföljningspunkt i omgången ”Dalarna 2026”',
+    );
+    const graduate = entry({
+      action: 'organization.graduate',
+      entity: 'Organization',
+      subject: 'Haninge kommun',
+      subjectPath: '/organizations/0136',
+    });
+    expect(sentenceText(auditSentence(graduate, sv))).toBe(
+      'Karin Lindqvist gjorde Haninge kommun till möjlig mentor när omgången avslutades',
+    );
+    const example = entry({
+      action: 'example.create_from_report',
+      entity: 'LearningExample',
+      subject: 'Jämställdhetsarbete i Haninge kommun',
+    });
+    expect(sentenceText(auditSentence(example, en))).toBe(
+      'Karin Lindqvist created the example “Jämställdhetsarbete i Haninge kommun” from a follow-up report',
+    );
+  });
+
   it('has a sentence in both languages for every action the API records, with no code or placeholder left', () => {
     for (const action of KNOWN_ACTIONS) {
       for (const t of [sv, en]) {

@@ -39,8 +39,15 @@ const SENTENCES = {
   'example.archive': 'audit.sentences.example.archive',
   'example.import_create': 'audit.sentences.example.import_create',
   'example.import_update': 'audit.sentences.example.import_update',
+  'example.create_from_report': 'audit.sentences.example.create_from_report',
   'programme.create': 'audit.sentences.programme.create',
   'organization.mark_mentor_eligible': 'audit.sentences.organization.mark_mentor_eligible',
+  'organization.graduate': 'audit.sentences.organization.graduate',
+  'checkpoint.add': 'audit.sentences.checkpoint.add',
+  'report.create': 'audit.sentences.report.create',
+  'report.update': 'audit.sentences.report.update',
+  'report.submit': 'audit.sentences.report.submit',
+  'report.review': 'audit.sentences.report.review',
   'vocabulary.set': 'audit.sentences.vocabulary.set',
   'invitation.create': 'audit.sentences.invitation.create',
   'invitation.resend': 'audit.sentences.invitation.resend',
@@ -63,11 +70,18 @@ const TRANSITIONS = {
   CANCELLED: 'audit.transitions.CANCELLED',
 } as const;
 
+/** A review, by the status it left the report in: approved, or changes asked for. */
+const REVIEWS = {
+  APPROVED: 'audit.sentences.report.approve',
+  CHANGES_REQUESTED: 'audit.sentences.report.request_changes',
+} as const;
+
 /** The kinds of object the log records, as the API names them (`AuditEntry.entity`), in the order the filter lists them. */
 export const AUDIT_ENTITIES = [
   'Cohort',
   'CohortMember',
   'Meeting',
+  'FollowUpReport',
   'LearningExample',
   'Programme',
   'Organization',
@@ -83,8 +97,8 @@ export function isAuditEntity(value: string): value is AuditEntity {
 
 /** Objects whose names are Swedish text written by people (not a person's or an organisation's name). */
 const SWEDISH_SUBJECTS: ReadonlySet<string> = new Set(['Cohort', 'Meeting', 'LearningExample', 'Programme']);
-/** …and where the context is such a text: the cohort of a meeting or of a working group. */
-const SWEDISH_CONTEXTS: ReadonlySet<string> = new Set(['Meeting', 'CohortMember']);
+/** …and where the context is such a text: the cohort of a meeting, of a working group or of a follow-up report. */
+const SWEDISH_CONTEXTS: ReadonlySet<string> = new Set(['Meeting', 'CohortMember', 'FollowUpReport']);
 /**
  * Where the link goes on the context rather than on the subject: a meeting and a working group open in
  * their cohort, an invitation at its organisation.
@@ -110,6 +124,7 @@ function parseObject(json: string | null): Record<string, unknown> | null {
 type SentenceKey =
   | (typeof SENTENCES)[keyof typeof SENTENCES]
   | (typeof TRANSITIONS)[keyof typeof TRANSITIONS]
+  | (typeof REVIEWS)[keyof typeof REVIEWS]
   | 'audit.transitions.other'
   | 'audit.sentences.user.create_own'
   | 'audit.unknownAction';
@@ -120,6 +135,10 @@ function templateKey(entry: SentenceEntry): SentenceKey {
     return typeof status === 'string' && status in TRANSITIONS
       ? TRANSITIONS[status as keyof typeof TRANSITIONS]
       : 'audit.transitions.other';
+  }
+  if (entry.action === 'report.review') {
+    const status = parseObject(entry.after)?.['status'];
+    if (typeof status === 'string' && status in REVIEWS) return REVIEWS[status as keyof typeof REVIEWS];
   }
   // An account created by its owner (an accepted invitation), not for someone else.
   if (entry.action === 'user.create' && entry.actor?.id === entry.entityId) return 'audit.sentences.user.create_own';

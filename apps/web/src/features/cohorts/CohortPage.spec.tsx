@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cohort, COHORT_ID, haningeMember } from '../../test/cohort-fixtures';
 import { graphQLError, hedemoraMember, processLeader, renderRoute } from '../../test/render';
 import { CohortPage } from './CohortPage';
-import { CandidateOrganizationsQuery, CohortQuery, TransitionCohortMutation } from './graphql/operations';
+import { AddCheckpointMutation, CandidateOrganizationsQuery, CohortQuery, TransitionCohortMutation } from './graphql/operations';
 
 function cohortMock(data: ReturnType<typeof cohort> | null) {
   return { request: { query: CohortQuery, variables: { id: COHORT_ID } }, result: { data: { cohort: data } }, maxUsageCount: 5 };
@@ -101,5 +101,96 @@ describe('CohortPage: goals and indicators', () => {
       ['Mål och värden: Hedemora kommun', `/cohorts/${COHORT_ID}/goals/2083`],
       ['Mål och värden: Huddinge kommun', `/cohorts/${COHORT_ID}/goals/0126`],
     ]);
+  });
+});
+
+describe('CohortPage: follow-up', () => {
+  const withReports = () =>
+    cohort({
+      status: 'ACTIVE',
+      checkpoints: [
+        {
+          __typename: 'Checkpoint',
+          id: 'c-1',
+          kind: 'ONE_YEAR',
+          dueDate: '2027-03-02',
+          reports: [
+            {
+              __typename: 'FollowUpReport',
+              id: 'r-1',
+              status: 'SUBMITTED',
+              organization: { __typename: 'Organization', id: 'o-0136', code: '0136' },
+            },
+            {
+              __typename: 'FollowUpReport',
+              id: 'r-2',
+              status: 'DRAFT',
+              organization: { __typename: 'Organization', id: 'o-2083', code: '2083' },
+            },
+          ],
+        },
+      ] as unknown as ReturnType<typeof cohort>['checkpoints'],
+    });
+
+  it('shows each checkpoint with the reports the viewer may read: a mentee its own, as "Vår rapport"', async () => {
+    renderCohort(haningeMember, [cohortMock(withReports())]);
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Uppföljning' })).closest('section') as HTMLElement;
+    const checkpoint = within(section).getByRole('region', { name: 'Uppföljning efter ett år, sista dag 2 mars 2027' });
+    expect(
+      within(checkpoint)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Vår rapport Inlämnad']);
+    expect(within(checkpoint).getByRole('link', { name: 'Vår rapport' })).toHaveAttribute('href', '/checkpoints/c-1/reports/0136');
+    expect(within(section).queryByRole('button', { name: 'Lägg till halvtidsuppföljningen' })).not.toBeInTheDocument();
+  });
+
+  it('shows the mentor every member’s report, its own first', async () => {
+    renderCohort(hedemoraMember, [cohortMock(withReports())]);
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Uppföljning' })).closest('section') as HTMLElement;
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Vår rapport Utkast', 'Rapport: Haninge kommun Inlämnad', 'Rapport: Huddinge kommun Inte påbörjad']);
+  });
+
+  it('lets a process leader add the midterm follow-up, before the one-year follow-up', async () => {
+    const user = userEvent.setup();
+    const sent: Record<string, unknown>[] = [];
+    renderCohort(processLeader, [
+      cohortMock(withReports()),
+      {
+        request: { query: CandidateOrganizationsQuery, variables: { kind: 'MUNICIPALITY' } },
+        result: { data: { organizations: [] } },
+        maxUsageCount: 5,
+      },
+      {
+        request: {
+          query: AddCheckpointMutation,
+          variables: (variables: Record<string, unknown>) => {
+            sent.push(variables);
+            return true;
+          },
+        },
+        result: { data: { addCheckpoint: { __typename: 'Checkpoint', id: 'c-2', kind: 'MIDTERM', dueDate: '2026-09-01' } } },
+      },
+    ]);
+    const date = await screen.findByLabelText(/^Sista dag för halvtidsuppföljningen/);
+    expect(date).toHaveAccessibleDescription('Före uppföljningen efter ett år (2 mars 2027).');
+    await user.type(date, '2027-04-01');
+    await user.click(screen.getByRole('button', { name: 'Lägg till halvtidsuppföljningen' }));
+    await waitFor(() => expect(date).toHaveFocus());
+    expect(date).toHaveAccessibleDescription(
+      expect.stringContaining('Halvtidsuppföljningen måste ligga före uppföljningen efter ett år (2 mars 2027).'),
+    );
+    expect(sent).toEqual([]);
+
+    await user.clear(date);
+    await user.type(date, '2026-09-01');
+    await user.click(screen.getByRole('button', { name: 'Lägg till halvtidsuppföljningen' }));
+    const confirmation = await screen.findByRole('status', { name: 'Halvtidsuppföljningen är tillagd, med sista dag 1 september 2026.' });
+    await waitFor(() => expect(confirmation).toHaveFocus());
+    expect(sent).toEqual([{ cohortId: COHORT_ID, kind: 'MIDTERM', dueDate: '2026-09-01' }]);
   });
 });

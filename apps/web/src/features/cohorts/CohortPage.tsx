@@ -13,6 +13,7 @@ import { cohortPermissions } from './cohort-view';
 import type { CohortSectionProps } from './cohort-page-data';
 import { orderMembers } from './cohort-view';
 import { EditCohortSection } from './EditCohortSection';
+import { FollowUpSection } from './FollowUpSection';
 import { CohortQuery } from './graphql/operations';
 import { LifecycleSection } from './LifecycleSection';
 import { MeetingsSection } from './MeetingsSection';
@@ -82,23 +83,7 @@ export function CohortPage() {
       <GoalsLinksSection cohort={cohort} permissions={permissions} />
       <MeetingsSection {...section} />
 
-      <section aria-labelledby="checkpoints-heading" className="section">
-        <h2 id="checkpoints-heading">{t('cohort.checkpointsHeading')}</h2>
-        {cohort.checkpoints.length === 0 ? (
-          <p>{t('cohort.noCheckpoints')}</p>
-        ) : (
-          <ul className="plain-list">
-            {[...cohort.checkpoints]
-              .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
-              .map((checkpoint) => (
-                <li key={checkpoint.id}>
-                  {t(`checkpointKind.${checkpoint.kind}`)}:{' '}
-                  <time dateTime={checkpoint.dueDate}>{formatCalendarDate(checkpoint.dueDate, language)}</time>
-                </li>
-              ))}
-          </ul>
-        )}
-      </section>
+      <FollowUpSection {...section} />
 
       <p className="section">
         <Link to="/cohorts">{permissions.processLeader ? t('cohort.backAll') : t('cohort.backMine')}</Link>

@@ -77,3 +77,62 @@ describe('LifecycleSection: starting a cohort asks first', () => {
     expect(screen.queryByRole('group', { name: 'Vill du starta omgången nu?' })).not.toBeInTheDocument();
   });
 });
+
+describe('LifecycleSection: concluding', () => {
+  const following = (followUpComplete: boolean) =>
+    cohort({ status: 'FOLLOW_UP', allowedTransitions: ['CONCLUDED', 'CANCELLED'], followUpComplete });
+
+  function renderFollowUp(followUpComplete: boolean, mocks: Parameters<typeof renderRoute>[0]['mocks'] = []) {
+    return renderRoute({
+      path: '/cohorts/:id',
+      element: <CohortPage />,
+      url: `/cohorts/${COHORT_ID}`,
+      user: processLeader,
+      mocks: [
+        {
+          request: { query: CohortQuery, variables: { id: COHORT_ID } },
+          result: { data: { cohort: following(followUpComplete) } },
+          maxUsageCount: 5,
+        },
+        candidates,
+        ...mocks,
+      ],
+    });
+  }
+
+  it('needs a reason while not every one-year report is approved', async () => {
+    const user = userEvent.setup();
+    renderFollowUp(false);
+    await user.click(await screen.findByRole('button', { name: 'Avsluta omgången' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: /^Skäl/ })).toHaveFocus());
+    expect(screen.queryByRole('group', { name: 'Vill du avsluta omgången nu?' })).not.toBeInTheDocument();
+  });
+
+  it('asks without a reason once every one-year report is approved, saying the mentees become mentors, and sends no reason', async () => {
+    const user = userEvent.setup();
+    const sent: Record<string, unknown>[] = [];
+    renderFollowUp(true, [
+      {
+        request: {
+          query: TransitionCohortMutation,
+          variables: (variables: Record<string, unknown>) => {
+            sent.push(variables);
+            return true;
+          },
+        },
+        result: { data: { transitionCohort: { ...following(true), status: 'CONCLUDED', version: 4, allowedTransitions: [] } } },
+      },
+    ]);
+    await user.click(await screen.findByRole('button', { name: 'Avsluta omgången' }));
+    expect(screen.queryByRole('textbox', { name: /^Skäl/ })).not.toBeInTheDocument();
+    const question = screen.getByRole('group', { name: 'Vill du avsluta omgången nu?' });
+    expect(within(question).getByText('Alla uppföljningsrapporter efter ett år är godkända, så inget skäl behövs.')).toBeVisible();
+    expect(within(question).getByText(/^De nya kommuner som har en godkänd rapport efter ett år blir mentorer/)).toBeVisible();
+    const yes = within(question).getByRole('button', { name: 'Ja, avsluta omgången' });
+    expect(yes).toHaveFocus();
+
+    await user.click(yes);
+    expect(await screen.findByText('Omgången har nu status Avslutad.')).toBeVisible();
+    expect(sent).toEqual([{ id: COHORT_ID, to: 'CONCLUDED', version: 3, reason: null }]);
+  });
+});

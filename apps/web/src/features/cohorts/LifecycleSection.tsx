@@ -14,18 +14,23 @@ import { ReloadButton } from '../../shared/ui/ReloadButton';
 
 const NO_FIELDS: Record<string, string> = {};
 
-/** The steps that need no reason but cannot be undone: asked first, saying what they mean. */
-type ConfirmedStep = 'ACTIVE' | 'FOLLOW_UP';
+/**
+ * The steps that need no reason but cannot be undone: asked first, saying what they mean. Concluding is
+ * one of them once every one-year report is approved (`followUpComplete`); until then it needs a reason.
+ */
+type ConfirmedStep = 'ACTIVE' | 'FOLLOW_UP' | 'CONCLUDED';
 
 function isConfirmedStep(to: CohortStatus): to is ConfirmedStep {
-  return to === 'ACTIVE' || to === 'FOLLOW_UP';
+  return to === 'ACTIVE' || to === 'FOLLOW_UP' || to === 'CONCLUDED';
 }
 
 /**
  * The process leader moves the cohort along its lifecycle (`allowedTransitions`), sending the version
  * read; a stale version is refused (CONFLICT) and the page offers to reload. No step leads back: every
- * step asks first — with a reason where the API needs one, else by saying what it means
- * (docs/web-patterns.md, "Every answer is seen").
+ * step asks first — with a reason where the API needs one (`transitionNeedsReason`: cancelling, and
+ * concluding while not every one-year report is approved), else by saying what it means
+ * (docs/web-patterns.md, "Every answer is seen"). Concluding a complete follow-up says that the mentees
+ * with an approved one-year report become mentors.
  */
 export function LifecycleSection({ cohort, reload }: CohortSectionProps) {
   const { t, i18n } = useTranslation();
@@ -34,6 +39,7 @@ export function LifecycleSection({ cohort, reload }: CohortSectionProps) {
   const [open, setOpen] = useState<CohortStatus | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const { error, showError, clear } = useFormError(NO_FIELDS);
+  const needsReason = (to: CohortStatus) => transitionNeedsReason(to, cohort.followUpComplete);
   const heading = useRef<HTMLHeadingElement>(null);
   const triggers = useRef(new Map<CohortStatus, HTMLButtonElement | null>());
   const returnFocusTo = useRef<CohortStatus | null>(null);
@@ -47,7 +53,16 @@ export function LifecycleSection({ cohort, reload }: CohortSectionProps) {
   async function move(to: CohortStatus, reason: string | null) {
     setStatus(null);
     clear();
-    await transition({ variables: { id: cohort.id, to, version: cohort.version, reason } });
+    await transition({
+      variables: { id: cohort.id, to, version: cohort.version, reason },
+      // Concluding makes the mentees with an approved one-year report mentor-eligible: the wizard's
+      // mentor choices (`organizations(mentorEligible: true)`) are read again, not taken from the cache.
+      update: (cache) => {
+        if (to !== 'CONCLUDED') return;
+        cache.evict({ id: 'ROOT_QUERY', fieldName: 'organizations' });
+        cache.gc();
+      },
+    });
     setOpen(null);
     setStatus(t('lifecycle.changed', { status: t(`cohortStatus.${to}`) }));
     heading.current?.focus();
@@ -104,7 +119,7 @@ export function LifecycleSection({ cohort, reload }: CohortSectionProps) {
           </button>
         ))}
       </div>
-      {open && transitionNeedsReason(open) ? (
+      {open && needsReason(open) ? (
         <ReasonForm
           key={open}
           id="lifecycle-reason"
@@ -121,7 +136,7 @@ export function LifecycleSection({ cohort, reload }: CohortSectionProps) {
           conflictAction={<ReloadButton reload={reload} label={t('cohort.reload')} busyLabel={t('cohort.reloading')} />}
         />
       ) : null}
-      {open && !transitionNeedsReason(open) && isConfirmedStep(open) ? (
+      {open && !needsReason(open) && isConfirmedStep(open) ? (
         <StepQuestion
           key={open}
           step={open}

@@ -5,6 +5,8 @@ import { localeOf } from '../../i18n/i18n';
 import { formatValue } from './charts';
 import { formatGap, formatRatio, formatSigned, gapSentence, gapUnit, progressStatusLabel } from './goal-text';
 import { gapChange } from './goal-view';
+// The progress tags' colours, for the follow-up reports that show this too.
+import './goals.css';
 
 /** A value that is not there: a dash to the eye, "saknas" to a screen reader — never 0. */
 export function Missing() {

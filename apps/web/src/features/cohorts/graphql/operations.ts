@@ -108,10 +108,19 @@ export const CohortDetailsFragment = graphql(`
     meetings {
       ...CohortMeeting
     }
+    followUpComplete
     checkpoints {
       id
       kind
       dueDate
+      reports {
+        id
+        status
+        organization {
+          id
+          code
+        }
+      }
     }
   }
 `);
@@ -239,6 +248,17 @@ export const CancelMeetingMutation = graphql(`
   mutation CancelMeeting($id: ID!, $version: Int!, $reason: String!) {
     cancelMeeting(id: $id, version: $version, reason: $reason) {
       ...CohortMeeting
+    }
+  }
+`);
+
+/** A process leader adds the cohort's midterm follow-up (the one-year follow-up comes with the cohort). */
+export const AddCheckpointMutation = graphql(`
+  mutation AddCheckpoint($cohortId: ID!, $kind: CheckpointKind!, $dueDate: Date!) {
+    addCheckpoint(cohortId: $cohortId, kind: $kind, dueDate: $dueDate) {
+      id
+      kind
+      dueDate
     }
   }
 `);
