@@ -264,6 +264,8 @@ export function formatNumberSv(value: number): string {
 }
 
 const SUMMARY_MAX = 400;
+/** The longest section a learning example takes (the API's EXAMPLE_LIMITS.section). */
+const EXAMPLE_SECTION_MAX = 20_000;
 
 /** The first sentences of a text, at most SUMMARY_MAX characters, cut at a word. */
 function lead(text: string): string {
@@ -328,7 +330,8 @@ export function exampleDraftFromReport(source: ExampleDraftSource): ExampleDraft
     background: source.summary?.trim() || null,
     implementation: source.whatWorked?.trim() || null,
     successFactors: source.whatWorked?.trim() || null,
-    results: results.length ? results.join('\n') : null,
+    // Within an example section's length (20 000 characters): long assessment comments are cut, not refused.
+    results: results.length ? results.join('\n').slice(0, EXAMPLE_SECTION_MAX) : null,
     periodStart: Number(source.cohortStartDate.slice(0, 4)),
     periodEnd: Number(source.cohortFollowUpDueDate.slice(0, 4)),
   };

@@ -39,6 +39,7 @@ export const FollowUpErrors = {
   checkpointExists: (kind: keyof typeof CHECKPOINT_KIND_SV) => `Omgången har redan en ${CHECKPOINT_KIND_SV[kind].toLowerCase()}.`,
   checkpointsClosed: (status: CohortStatus) => `Omgången är ${COHORT_STATUS_SV[status]}; inga uppföljningspunkter kan läggas till.`,
   midtermAfterOneYear: (dueDate: string) => `Halvtidsuppföljningen måste ligga före uppföljningen efter ett år (${dueDate}).`,
+  midtermBeforeStart: (startDate: string) => `Halvtidsuppföljningen måste ligga efter omgångens startdatum (${startDate}).`,
   oneYearNotAfterMidterm: (midterm: string) => `Uppföljningen efter ett år måste ligga efter halvtidsuppföljningen (${midterm}).`,
   dateInvalid: 'Ange ett datum som ÅÅÅÅ-MM-DD.',
 

@@ -273,6 +273,7 @@ export class FollowUpService {
       if (!isIsoDate(dueDate)) throw BadInput('dueDate', FollowUpErrors.dateInvalid);
       const oneYear = existing.find((c) => c.kind === CheckpointKind.ONE_YEAR);
       if (oneYear && dueDate >= oneYear.dueDate) throw BadInput('dueDate', FollowUpErrors.midtermAfterOneYear(oneYear.dueDate));
+      if (dueDate <= cohort.startDate) throw BadInput('dueDate', FollowUpErrors.midtermBeforeStart(cohort.startDate));
       const checkpoint = await checkpoints.save(checkpoints.create({ cohortId: cohort.id, kind, dueDate }));
       await this.audit.record(manager, { actorId: viewer.userId, action: 'checkpoint.add', entity: 'Cohort', entityId: cohort.id, after: checkpoint });
       return checkpoint;

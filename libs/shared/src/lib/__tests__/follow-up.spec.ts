@@ -532,6 +532,13 @@ describe('from report to learning example', () => {
       expect(exampleDraftFromReport({ ...SOURCE, summary: words }).background).toBe(words.trim());
     });
 
+    it('keeps the results within an example section (20 000 characters), cutting long comments', () => {
+      const goals = SOURCE.goals.map((g) => ({ ...g, comment: 'lång kommentar '.repeat(1000) }));
+      const results = exampleDraftFromReport({ ...SOURCE, goals }).results ?? '';
+      expect(results).toHaveLength(20_000);
+      expect(results.startsWith(`Målet "${SOURCE.goals[0].title}"`)).toBe(true);
+    });
+
     it('keeps the title within 300 characters', () => {
       expect(exampleDraftFromReport({ ...SOURCE, cohortName: 'x'.repeat(400) }).title).toHaveLength(300);
     });

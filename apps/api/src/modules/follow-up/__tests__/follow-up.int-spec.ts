@@ -622,9 +622,11 @@ describe('follow-up reports', () => {
   // ---- checkpoints and the list -----------------------------------------------------------------
 
   describe('checkpoints', () => {
-    it('adds one MIDTERM before the ONE_YEAR date; refuses a second, another ONE_YEAR and a date on or after it', async () => {
+    it('adds one MIDTERM between the start and the ONE_YEAR date; refuses a second, another ONE_YEAR and a date outside', async () => {
       const cohort = await newCohort([A, B], 'PLANNED');
       expect(codeOf(await platform.gql(ADD_CHECKPOINT, { c: cohort.id, k: 'MIDTERM', d: '2027-02-10' }, leader))).toBe('BAD_USER_INPUT');
+      // Not on or before the cohort's start (2026-02-10) either.
+      expect(codeOf(await platform.gql(ADD_CHECKPOINT, { c: cohort.id, k: 'MIDTERM', d: '2026-02-10' }, leader))).toBe('BAD_USER_INPUT');
       expect(codeOf(await platform.gql(ADD_CHECKPOINT, { c: cohort.id, k: 'ONE_YEAR', d: '2026-12-24' }, leader))).toBe('CONFLICT');
       const added = await platform.gql(ADD_CHECKPOINT, { c: cohort.id, k: 'MIDTERM', d: '2026-08-14' }, leader);
       expect(added.data?.addCheckpoint).toMatchObject({ kind: 'MIDTERM', dueDate: '2026-08-14' });
