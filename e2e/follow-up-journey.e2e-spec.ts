@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, linkIn, waitForMail, WEB_URL } from './support/browser';
 import { accessibilityLog, api, logIn, processLeaderToken } from './support/journey';
@@ -158,7 +159,7 @@ describe('follow-up journey in Chromium', () => {
     // The goal's indicator stands beside the form, the values as they are now.
     await page.getByLabel('Sammanfattning').fill('Vi har sett över hur hemtjänstens timmar fördelas mellan kvinnor och män.');
     await page.getByLabel('Vad har fungerat').fill('Att handläggarna går igenom fördelningen varje månad.');
-    await page.getByRole('radiogroup', { name: `Bedömning av målet ${goalTitle}` }).getByRole('radio', { name: 'Delvis uppnått' }).check();
+    await page.getByRole('group', { name: `Bedömning av målet ${goalTitle}` }).getByRole('radio', { name: 'Delvis uppnått' }).check();
     await page.getByRole('button', { name: 'Spara utkast' }).click();
     await page.getByRole('heading', { name: 'Utkastet är sparat.' }).waitFor();
     await expectAccessible(page);
@@ -219,6 +220,13 @@ describe('follow-up journey in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Skriv ut / spara som PDF' }).isVisible()).toBe(false);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // A short report fits on one or two A4 pages; the PDF and a picture of the printed page are kept to look at.
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    mkdirSync('tmp', { recursive: true });
+    writeFileSync('tmp/follow-up-report.pdf', pdf);
+    await page.screenshot({ path: 'tmp/follow-up-report-print.png', fullPage: true });
     // The texts, the assessment and the reviews are in the printed document.
     const text = await page.locator('main').innerText();
     expect(text).toContain('Nämnden beslutade om nya riktlinjer');
