@@ -287,6 +287,9 @@ function change(unit: string, p: { baseline: number | null; latest: number | nul
 
 const NO_VALUES = 'inga värden';
 
+/** A difference in the indicator's unit: a change of a share in per cent is in percentage points. */
+const gapUnit = (unit: string) => (unit === '%' ? ' procentenheter' : unit ? ` ${unit}` : '');
+
 /** One line per indicator: each gender's change, the gap's change, the status. */
 export function indicatorResultLine(indicator: SnapshotIndicator): string {
   const parts: string[] = [];
@@ -304,7 +307,7 @@ export function indicatorResultLine(indicator: SnapshotIndicator): string {
   // has neither grown nor narrowed.
   const gapChange = p.genderGap !== null && p.genderGapBaseline !== null ? Math.round((Math.abs(p.genderGap) - Math.abs(p.genderGapBaseline)) * 100) / 100 : 0;
   if (gapChange !== 0) {
-    parts.push(`skillnaden mellan kvinnor och män har ${gapChange < 0 ? 'minskat' : 'ökat'} med ${formatNumberSv(Math.abs(gapChange))}`);
+    parts.push(`skillnaden mellan kvinnor och män har ${gapChange < 0 ? 'minskat' : 'ökat'} med ${formatNumberSv(Math.abs(gapChange))}${gapUnit(indicator.unit)}`);
   }
   // "inga värden" once, not again as the status.
   if (!(p.status === ProgressStatus.NO_DATA && parts.length === 1 && parts[0] === NO_VALUES)) parts.push(PROGRESS_STATUS_SV[p.status].toLowerCase());

@@ -141,7 +141,7 @@ describe('the indicator tables', () => {
   it('tells the snapshot’s change with the shared indicatorResultLine', () => {
     const [indicator] = snapshotIndicators(snapshot());
     expect(indicator.resultLine).toBe(
-      'Andel nöjda brukare: Kvinnor 78 % (2022) → 80 % (2023); Män 81,4 % (2022) → 82 % (2023); skillnaden mellan kvinnor och män har minskat med 1,4; på väg.',
+      'Andel nöjda brukare: Kvinnor 78 % (2022) → 80 % (2023); Män 81,4 % (2022) → 82 % (2023); skillnaden mellan kvinnor och män har minskat med 1,4 procentenheter; på väg.',
     );
   });
 });

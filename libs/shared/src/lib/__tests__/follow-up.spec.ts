@@ -419,12 +419,12 @@ describe('from report to learning example', () => {
   describe('indicatorResultLine', () => {
     it("gives each gender's change, the gap's change and the status of a by-gender indicator", () => {
       expect(indicatorResultLine(BY_GENDER)).toBe(
-        'Andel heltidsanställda: Kvinnor 40 % (2023) → 47 % (2025); Män 30 % (2023) → 33 % (2025); skillnaden mellan kvinnor och män har ökat med 4; på väg.',
+        'Andel heltidsanställda: Kvinnor 40 % (2023) → 47 % (2025); Män 30 % (2023) → 33 % (2025); skillnaden mellan kvinnor och män har ökat med 4 procentenheter; på väg.',
       );
     });
     it('says the gap narrowed when it did', () => {
       const narrowing = { ...BY_GENDER, progress: { ...BY_GENDER.progress, genderGap: 6.5, genderGapBaseline: 10, genderGapChange: -3.5 } };
-      expect(indicatorResultLine(narrowing)).toContain('; skillnaden mellan kvinnor och män har minskat med 3,5; på väg.');
+      expect(indicatorResultLine(narrowing)).toContain('; skillnaden mellan kvinnor och män har minskat med 3,5 procentenheter; på väg.');
     });
     it('leaves the gap out when it did not change, and names a gender without values', () => {
       const line = indicatorResultLine({
@@ -495,7 +495,7 @@ describe('from report to learning example', () => {
         successFactors: 'Ledningens stöd och tydliga mål.',
         results: [
           'Målet "Jämställd heltid": delvis uppnått. Kvinnorna har fått fler heltider.',
-          '– Andel heltidsanställda: Kvinnor 40 % (2023) → 47 % (2025); Män 30 % (2023) → 33 % (2025); skillnaden mellan kvinnor och män har ökat med 4; på väg.',
+          '– Andel heltidsanställda: Kvinnor 40 % (2023) → 47 % (2025); Män 30 % (2023) → 33 % (2025); skillnaden mellan kvinnor och män har ökat med 4 procentenheter; på väg.',
           'Målet "Lägre sjukfrånvaro": uppnått.',
           '– Sjukfrånvaro: 12,25 dagar (2022) → 9,5 dagar (2024); uppnått.',
           'Målet "Jämställd service": inte bedömt.',

@@ -575,7 +575,7 @@ describe('follow-up reports', () => {
       const lines = example.results.split('\n');
       expect(lines[0]).toBe('Målet "Jämställd heltid": delvis uppnått. Kvinnorna har fått fler heltider.');
       expect(lines[1]).toMatch(
-        /^– Andel heltidsanställda: Kvinnor 40 % \(2023\) → 52 % \(2026\); Män 30 % \(2023\) → 50 % \(2026\); skillnaden mellan kvinnor och män har minskat med 8; [a-zåäö ]+\.$/,
+        /^– Andel heltidsanställda: Kvinnor 40 % \(2023\) → 52 % \(2026\); Män 30 % \(2023\) → 50 % \(2026\); skillnaden mellan kvinnor och män har minskat med 8 procentenheter; [a-zåäö ]+\.$/,
       );
       expect(lines.slice(2)).toEqual(['Målet "Svalövs eget mål": uppnått.']);
       expect(await one(`SELECT source_report_id, created_by_id, status FROM learning_examples WHERE id = $1`, [example.id])).toEqual({
