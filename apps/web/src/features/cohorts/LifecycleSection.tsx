@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { AskFirst } from '../../shared/ui/AskFirst';
 import type { CohortStatus } from '../../gql/graphql';
 import { formatCalendarDate } from '../../shared/format';
 import { useFormError } from '../../shared/forms';
@@ -165,41 +166,15 @@ interface StepQuestionProps {
  */
 function StepQuestion({ step, followUp, busy, onConfirm, onCancel }: StepQuestionProps) {
   const { t } = useTranslation();
-  const questionId = useId();
-  const meaningId = useId();
-  const confirm = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    confirm.current?.focus();
-  }, []);
-
   return (
-    <div role="group" aria-labelledby={questionId} className="action-panel">
-      <p id={questionId} className="action-panel__question">
-        <strong>{t(`lifecycle.ask.${step}`)}</strong>
-      </p>
-      <ul id={meaningId}>
-        <li>{t(`lifecycle.means.${step}.what`, { followUp })}</li>
-        <li>{t(`lifecycle.means.${step}.members`)}</li>
-        <li>{t(`lifecycle.means.${step}.final`)}</li>
-      </ul>
-      <div className="button-row">
-        <button
-          ref={confirm}
-          type="button"
-          className="button"
-          aria-describedby={meaningId}
-          aria-disabled={busy ? true : undefined}
-          onClick={() => {
-            if (!busy) onConfirm();
-          }}
-        >
-          {busy ? t('common.saving') : t(`lifecycle.yes.${step}`)}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </div>
+    <AskFirst
+      question={t(`lifecycle.ask.${step}`)}
+      means={[t(`lifecycle.means.${step}.what`, { followUp }), t(`lifecycle.means.${step}.members`), t(`lifecycle.means.${step}.final`)]}
+      confirmLabel={t(`lifecycle.yes.${step}`)}
+      busyLabel={t('common.saving')}
+      busy={busy}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    />
   );
 }

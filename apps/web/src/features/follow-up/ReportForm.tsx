@@ -16,7 +16,7 @@ import { TextAreaField } from '../../shared/ui/TextAreaField';
 import { VersionConflict } from '../../shared/ui/VersionConflict';
 import { useVersionConflict } from '../../shared/version-conflict';
 import { ProgressDetails, scopeLabel } from '../goals';
-import { AskFirst } from './AskFirst';
+import { AskFirst } from '../../shared/ui/AskFirst';
 import { SaveFollowUpReportMutation, SubmitFollowUpReportMutation } from './graphql/operations';
 import {
   ASSESSMENTS,

@@ -15,7 +15,7 @@ interface AskFirstProps {
 
 /**
  * Asked before a step that cannot be taken back (docs/web-patterns.md, "A check before what cannot be
- * undone"), as the cohort's lifecycle asks: the question, what it means, and the answer focused and
+ * undone"): the question, what it means, and the answer focused and
  * described by that list. "Avbryt" closes it; the caller returns focus to the button that asked.
  */
 export function AskFirst({ question, means, confirmLabel, busyLabel, busy, onConfirm, onCancel }: AskFirstProps) {
