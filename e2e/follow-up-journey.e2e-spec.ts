@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, linkIn, waitForMail, WEB_URL } from './support/browser';
-import { accessibilityLog, api, logIn, processLeaderToken } from './support/journey';
+import { launchChromium, WEB_URL } from './support/browser';
+import { accessibilityLog, api, invitedMember, logIn, processLeaderToken } from './support/journey';
 
 /**
  * The follow-up journey. Set up through the API: a cohort in follow-up (mentor Västerås, mentees Sala and
@@ -23,15 +23,6 @@ describe('follow-up journey in Chromium', () => {
   let cohortId = '';
   let checkpointId = '';
 
-  async function member(user: typeof sala, code: string, token: string): Promise<string> {
-    await api('mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id } }', { input: { email: user.email, organizationCode: code, role: 'MEMBER' } }, token);
-    const invitation = linkIn(await waitForMail(user.email), 'invitation').split('/').pop();
-    const { acceptInvitation } = await api<{ acceptInvitation: { token: string } }>(
-      'mutation ($t: String!, $n: String!, $p: String!) { acceptInvitation(token: $t, name: $n, password: $p) { token } }',
-      { t: invitation, n: user.name, p: user.password },
-    );
-    return acceptInvitation.token;
-  }
 
   /** Writes, submits and has approved one organisation's report through the API. */
   async function approvedReport(code: string, authorToken: string, reviewerToken: string, goalId: string): Promise<void> {
@@ -84,9 +75,9 @@ describe('follow-up journey in Chromium', () => {
       token,
     );
     await api('mutation ($id: ID!, $v: Int!) { transitionCohort(id: $id, to: FOLLOW_UP, version: $v) { version } }', { id: cohortId, v: active.transitionCohort.version }, token);
-    const salaToken = await member(sala, '1981', token);
-    const vasterasToken = await member(vasteras, '1980', token);
-    const fagerstaToken = await member(fagersta, '1982', token);
+    const salaToken = await invitedMember(sala, '1981', token);
+    const vasterasToken = await invitedMember(vasteras, '1980', token);
+    const fagerstaToken = await invitedMember(fagersta, '1982', token);
     const { createGoal } = await api<{ createGoal: { id: string } }>(
       'mutation ($i: CreateGoalInput!) { createGoal(input: $i) { id } }',
       { i: { cohortId, scope: 'SHARED', title: goalTitle } },

@@ -1,6 +1,6 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, linkIn, waitForMail, WEB_URL } from './support/browser';
-import { accessibilityLog, api, logIn, processLeaderToken } from './support/journey';
+import { launchChromium, WEB_URL } from './support/browser';
+import { accessibilityLog, api, invitedMember, logIn, processLeaderToken } from './support/journey';
 
 /**
  * The goals journey. Set up through the API: a cohort (mentor Örebro, mentees Kumla and Askersund), a
@@ -20,15 +20,6 @@ describe('goals journey in Chromium', () => {
   const indicatorName = 'Andel som deltar i föreningslivet';
   let cohortId = '';
 
-  async function member(user: typeof kumla, code: string, token: string): Promise<string> {
-    await api('mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id } }', { input: { email: user.email, organizationCode: code, role: 'MEMBER' } }, token);
-    const invitation = linkIn(await waitForMail(user.email), 'invitation').split('/').pop();
-    const { acceptInvitation } = await api<{ acceptInvitation: { token: string } }>(
-      'mutation ($t: String!, $n: String!, $p: String!) { acceptInvitation(token: $t, name: $n, password: $p) { token } }',
-      { t: invitation, n: user.name, p: user.password },
-    );
-    return acceptInvitation.token;
-  }
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -54,8 +45,8 @@ describe('goals journey in Chromium', () => {
       token,
     );
     cohortId = createCohort.id;
-    const kumlaToken = await member(kumla, '1881', token);
-    const orebroToken = await member(orebro, '1880', token);
+    const kumlaToken = await invitedMember(kumla, '1881', token);
+    const orebroToken = await invitedMember(orebro, '1880', token);
     // The mentor's shared goal and indicator; Kumla's values for it (the overview's row).
     const { createGoal } = await api<{ createGoal: { id: string } }>(
       'mutation ($i: CreateGoalInput!) { createGoal(input: $i) { id } }',

@@ -1,5 +1,5 @@
 import { Page } from 'playwright-core';
-import { axeViolations, cspViolations, SESSION_COOKIE, WEB_URL } from './browser';
+import { axeViolations, cspViolations, linkIn, SESSION_COOKIE, waitForMail, WEB_URL } from './browser';
 
 /** A GraphQL call through the web app's origin (as the browser makes it); throws on any error. */
 export async function api<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
@@ -11,6 +11,17 @@ export async function api<T>(query: string, variables: Record<string, unknown> =
   const body = (await response.json()) as { data?: T; errors?: unknown[] };
   if (body.errors?.length || !body.data) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
   return body.data;
+}
+
+/** A member account made the way people get one: invited by `token`'s holder, accepted from the mailed link. Returns its token. */
+export async function invitedMember(user: { email: string; password: string; name: string }, code: string, token: string): Promise<string> {
+  await api('mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id } }', { input: { email: user.email, organizationCode: code, role: 'MEMBER' } }, token);
+  const invitation = linkIn(await waitForMail(user.email), 'invitation').split('/').pop();
+  const { acceptInvitation } = await api<{ acceptInvitation: { token: string } }>(
+    'mutation ($t: String!, $n: String!, $p: String!) { acceptInvitation(token: $t, name: $n, password: $p) { token } }',
+    { t: invitation, n: user.name, p: user.password },
+  );
+  return acceptInvitation.token;
 }
 
 export const PROCESS_LEADER = { email: 'processledare@skr.se', password: 'modell-demo-2026', name: 'Processledare SKR' };
