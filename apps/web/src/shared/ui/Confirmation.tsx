@@ -29,8 +29,9 @@ export function Confirmation({ heading, level = 3, children, next }: Confirmatio
     const element = region.current;
     if (!heading || !element) return;
     element.focus({ preventScroll: true });
-    // jsdom has no layout and no scrollIntoView.
-    element.scrollIntoView?.({ block: 'nearest' });
+    // Centred rather than 'nearest': a list above it that refetches and grows by a row right after
+    // must not push the answer off the screen. jsdom has no layout and no scrollIntoView.
+    element.scrollIntoView?.({ block: 'center' });
   }, [heading]);
 
   return (
