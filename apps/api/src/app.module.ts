@@ -25,6 +25,7 @@ import { LearningExamplesModule } from './modules/learning-examples/learning-exa
 // from './modules/invitations/invitations.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { ProgrammesModule } from './modules/programmes/programmes.module';
+import { ReminderSchedulerModule, RemindersModule } from './modules/reminders/reminders.module';
 import { UsersModule } from './modules/users/users.module';
 import { VocabulariesModule } from './modules/vocabularies/vocabularies.module';
 
@@ -52,6 +53,8 @@ import { VocabulariesModule } from './modules/vocabularies/vocabularies.module';
     CohortsModule,
     GoalsModule,
     FollowUpModule,
+    ReminderSchedulerModule,
+    RemindersModule,
     LearningExamplesModule,
     CalendarModule,
     ExampleSearchModule,

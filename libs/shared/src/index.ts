@@ -11,3 +11,4 @@ export * from './lib/programmes';
 export * from './lib/audit';
 export * from './lib/goals';
 export * from './lib/follow-up';
+export * from './lib/reminders';

@@ -10,6 +10,7 @@ import { slugify } from '../modules/learning-examples/slug';
 import { UserEntity } from '../modules/users/entities/user.entity';
 import { VocabulariesService } from '../modules/vocabularies/vocabularies.service';
 import { VocabularyPolicy } from '../modules/vocabularies/vocabulary.policy';
+import { ReminderScheduler } from '../modules/reminders/reminder-scheduler';
 
 export interface DemoExample {
   status: typeof ExampleStatus.PUBLISHED | typeof ExampleStatus.IN_REVIEW | typeof ExampleStatus.DRAFT;
@@ -395,7 +396,7 @@ export async function seedDemoExamples(
 ): Promise<number> {
   const audit = new AuditService();
   const vocabularies = new VocabulariesService(dataSource, audit, new VocabularyPolicy());
-  const service = new LearningExamplesService(dataSource, new LearningExamplePolicy(), audit, vocabularies);
+  const service = new LearningExamplesService(dataSource, new LearningExamplePolicy(), audit, vocabularies, new ReminderScheduler());
   const current = await vocabularies.all();
   const subjects = new Set(current.subjects);
   const areas = new Set(current.activityAreas);

@@ -14,6 +14,7 @@ import { seedDemoExamples } from './seed-demo-examples';
 import { seedDemoFollowUp } from './seed-demo-follow-up';
 import { seedDemoGoals } from './seed-demo-goals';
 import { seedReferenceData } from './seed-reference-data';
+import { ReminderScheduler } from '../modules/reminders/reminder-scheduler';
 
 /** Demo accounts (addresses under example.se, which never receives mail). Same password as the seeded process leader. */
 const DEMO_MEMBERS = [
@@ -79,6 +80,9 @@ export async function seedDemo(dataSource: DataSource, config: AppConfig): Promi
     const members = new Map<string, UserEntity>();
     for (const member of DEMO_MEMBERS) members.set(member.code, await users.findOneByOrFail({ email: member.email }));
     const demoFollowUp = await seedDemoFollowUp(manager, leader.id, new Map([...members].map(([code, user]) => [code, user.id])));
+    // The demo cohorts' reminders, planned as the app plans them when a cohort changes (idempotent).
+    const scheduler = new ReminderScheduler();
+    for (const { id } of await manager.query<{ id: string }[]>('SELECT id FROM cohorts')) await scheduler.syncCohort(manager, id);
     return { users: created, invitations: invited, ...demo, ...demoGoals, ...demoFollowUp, leader, members };
   });
   // Through the service, each in its own transaction (as in the app), once the accounts exist.

@@ -144,3 +144,23 @@ export const GoalAssessmentStatus = {
   ONGOING: 'ONGOING',
 } as const;
 export type GoalAssessmentStatus = (typeof GoalAssessmentStatus)[keyof typeof GoalAssessmentStatus];
+
+/** What a reminder is about (docs/domain.md, "Reminders"). */
+export const ReminderKind = {
+  MEETING_UPCOMING: 'MEETING_UPCOMING',
+  FOLLOW_UP_DUE: 'FOLLOW_UP_DUE',
+  FOLLOW_UP_OVERDUE: 'FOLLOW_UP_OVERDUE',
+  REVIEW_PENDING: 'REVIEW_PENDING',
+  MEASUREMENT_DUE: 'MEASUREMENT_DUE',
+  EXAMPLE_IN_REVIEW: 'EXAMPLE_IN_REVIEW',
+  CUSTOM: 'CUSTOM',
+} as const;
+export type ReminderKind = (typeof ReminderKind)[keyof typeof ReminderKind];
+
+/** A scheduled reminder waits (SCHEDULED), went out (SENT) or lost its reason (CANCELLED). */
+export const ReminderStatus = {
+  SCHEDULED: 'SCHEDULED',
+  SENT: 'SENT',
+  CANCELLED: 'CANCELLED',
+} as const;
+export type ReminderStatus = (typeof ReminderStatus)[keyof typeof ReminderStatus];

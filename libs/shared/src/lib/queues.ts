@@ -3,6 +3,7 @@ export const QUEUES = {
   MAIL: 'mail',
   COHORTS: 'cohorts',
   KOLADA: 'kolada',
+  REMINDERS: 'reminders',
 } as const;
 
 export const COHORT_JOBS = {
@@ -68,3 +69,24 @@ export interface ExampleDecisionMailJob {
 
 export const MAIL_JOB_ATTEMPTS = 6;
 export const MAIL_JOB_BACKOFF_MS = 2_000;
+
+export const REMINDER_JOBS = {
+  /** Deliver one scheduled reminder (its recipients are resolved when it runs). */
+  SEND: 'send',
+} as const;
+
+export type ReminderJobName = (typeof REMINDER_JOBS)[keyof typeof REMINDER_JOBS];
+
+/** Ids only: the reminder row and the round of it (bumped when it is moved) that this job delivers. */
+export interface ReminderSendJob {
+  reminderId: string;
+  generation: number;
+}
+
+/** The job id of a reminder's round: the same reminder handed to BullMQ any number of times is one job. */
+export function reminderJobId(reminderId: string, generation: number): string {
+  return `reminder-${reminderId}-${generation}`;
+}
+
+export const REMINDER_JOB_ATTEMPTS = 8;
+export const REMINDER_JOB_BACKOFF_MS = 1_000;

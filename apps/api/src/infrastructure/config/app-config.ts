@@ -46,6 +46,12 @@ export interface AppConfig {
   corsOrigins: string[];
   /** When true the proxy's X-Forwarded-For decides the client address used by throttling. */
   trustProxy: boolean;
+  /** The worker's health endpoint (`GET /health`), 0 for none. */
+  workerPort: number;
+  /** How often the worker's relay hands due reminders from PostgreSQL to BullMQ, in milliseconds (0: never). */
+  reminderRelayIntervalMs: number;
+  /** Reminders the worker delivers at once. */
+  reminderConcurrency: number;
 }
 
 export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-change-me-0123456789';
@@ -158,6 +164,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     passwordResetMaxPerAddress: int('PASSWORD_RESET_MAX_PER_ADDRESS', 20, 1, 100000),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     trustProxy: (env.TRUST_PROXY ?? '').trim() === 'true',
+    workerPort: int('WORKER_PORT', 3001, 0, 65535),
+    reminderRelayIntervalMs: int('REMINDER_RELAY_INTERVAL_MS', 1000, 0, 600000),
+    reminderConcurrency: int('REMINDER_CONCURRENCY', 20, 1, 200),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

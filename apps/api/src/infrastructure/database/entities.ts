@@ -6,6 +6,9 @@ import { WorkingGroupMemberEntity } from '../../modules/cohorts/entities/working
 import { FollowUpReportEntity } from '../../modules/follow-up/entities/follow-up-report.entity';
 import { GoalAssessmentEntity } from '../../modules/follow-up/entities/goal-assessment.entity';
 import { MentorEdgeEntity } from '../../modules/follow-up/entities/mentor-edge.entity';
+import { NotificationEntity } from '../../modules/reminders/entities/notification.entity';
+import { ReminderPreferenceEntity } from '../../modules/reminders/entities/reminder-preference.entity';
+import { ReminderEntity } from '../../modules/reminders/entities/reminder.entity';
 import { ReviewEntity } from '../../modules/follow-up/entities/review.entity';
 import { GoalEntity } from '../../modules/goals/entities/goal.entity';
 import { IndicatorTargetEntity } from '../../modules/goals/entities/indicator-target.entity';
@@ -53,4 +56,7 @@ export const ENTITIES = [
   GoalAssessmentEntity,
   ReviewEntity,
   MentorEdgeEntity,
+  ReminderEntity,
+  NotificationEntity,
+  ReminderPreferenceEntity,
 ];

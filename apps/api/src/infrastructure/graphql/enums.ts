@@ -5,6 +5,7 @@ import {
   Direction,
   Gender,
   GoalAssessmentStatus,
+  ReminderKind,
   GoalScope,
   KoladaSyncStatus,
   MeasurementSource,
@@ -36,3 +37,4 @@ registerEnumType(KoladaSyncStatus, { name: 'KoladaSyncStatus' });
 registerEnumType(ReportStatus, { name: 'ReportStatus' });
 registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
 registerEnumType(GoalAssessmentStatus, { name: 'GoalAssessmentStatus' });
+registerEnumType(ReminderKind, { name: 'ReminderKind' });

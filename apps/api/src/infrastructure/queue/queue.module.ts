@@ -15,7 +15,7 @@ import { redisConnectionOptions } from './redis-connection';
         prefix: `${config.redisPrefix}:bull`,
       }),
     }),
-    BullModule.registerQueue({ name: QUEUES.MAIL }, { name: QUEUES.COHORTS }, { name: QUEUES.KOLADA }),
+    BullModule.registerQueue({ name: QUEUES.MAIL }, { name: QUEUES.COHORTS }, { name: QUEUES.KOLADA }, { name: QUEUES.REMINDERS }),
   ],
   exports: [BullModule],
 })

@@ -14,6 +14,7 @@ import { WorkingGroupMemberInput } from './dto/cohort.inputs';
 import { CohortMemberEntity } from './entities/cohort-member.entity';
 import { CohortEntity } from './entities/cohort.entity';
 import { WorkingGroupMemberEntity } from './entities/working-group-member.entity';
+import { ReminderScheduler } from '../reminders/reminder-scheduler';
 
 const WORKING_GROUP_MAX = 30;
 
@@ -29,6 +30,7 @@ export class CohortMembersService {
     private readonly policy: CohortPolicy,
     private readonly access: CohortAccess,
     private readonly audit: AuditService,
+    private readonly reminders: ReminderScheduler,
   ) {}
 
   async addMentee(viewer: Viewer, cohortId: string, codeInput: string): Promise<CohortEntity> {
@@ -58,6 +60,7 @@ export class CohortMembersService {
       }
       const saved = await saveVersioned(manager, CohortEntity, cohort, {}, COHORT);
       await this.audit.record(manager, { actorId: viewer.userId, action: 'cohort.add_mentee', entity: 'Cohort', entityId: cohortId, after: { organizationCode: code } });
+      await this.reminders.syncCohort(manager, cohortId);
       return saved;
     });
   }
@@ -82,6 +85,7 @@ export class CohortMembersService {
       await members.update({ id: member.id }, { withdrawnAt: new Date(), withdrawalReason: reason });
       const saved = await saveVersioned(manager, CohortEntity, cohort, {}, COHORT);
       await this.audit.record(manager, { actorId: viewer.userId, action: 'cohort.withdraw_member', entity: 'Cohort', entityId: cohortId, reason, after: { organizationCode: code } });
+      await this.reminders.syncCohort(manager, cohortId);
       return saved;
     });
   }

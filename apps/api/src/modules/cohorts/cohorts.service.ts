@@ -32,6 +32,7 @@ import { CohortMemberEntity } from './entities/cohort-member.entity';
 import { CohortEntity } from './entities/cohort.entity';
 import { MeetingEntity } from './entities/meeting.entity';
 import { newMeetingRow } from './meetings.service';
+import { ReminderScheduler } from '../reminders/reminder-scheduler';
 
 const GATHERING = { starts: '10:00', ends: '15:00', location: 'SKR, Hornsgatan 20, Stockholm' };
 /** meetings.title is varchar(200): a derived title must fit whatever name (up to 200 characters) it carries. */
@@ -57,6 +58,7 @@ export class CohortsService {
     private readonly dataSource: DataSource,
     private readonly policy: CohortPolicy,
     private readonly audit: AuditService,
+    private readonly reminders: ReminderScheduler,
   ) {}
 
   // ---- reading ---------------------------------------------------------------------------------
@@ -141,6 +143,7 @@ export class CohortsService {
         entityId: cohort.id,
         after: { ...cohort, mentor: mentor.code, mentees: mentees.map((o) => o.code).join(', ') },
       });
+      await this.reminders.syncCohort(manager, cohort.id);
       return cohort;
     });
   }
@@ -164,6 +167,7 @@ export class CohortsService {
       }
       const saved = await saveVersioned(manager, CohortEntity, cohort, { name: input.name ?? cohort.name, startDate, followUpDueDate }, COHORT);
       await this.audit.record(manager, { actorId: viewer.userId, action: 'cohort.update', entity: 'Cohort', entityId: id, before, after: saved });
+      await this.reminders.syncCohort(manager, id);
       return saved;
     });
   }
@@ -202,6 +206,7 @@ export class CohortsService {
       }
       await this.audit.record(manager, { actorId: viewer.userId, action: 'cohort.transition', entity: 'Cohort', entityId: id, reason, before, after: saved });
       if (to === CohortStatus.CONCLUDED) await graduateMentees(manager, this.audit, saved, viewer.userId);
+      await this.reminders.syncCohort(manager, id);
       return saved;
     });
   }

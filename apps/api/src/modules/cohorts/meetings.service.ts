@@ -14,6 +14,7 @@ import { MeetingInput } from './dto/cohort.inputs';
 import { CohortMemberEntity } from './entities/cohort-member.entity';
 import { CohortEntity } from './entities/cohort.entity';
 import { MeetingEntity } from './entities/meeting.entity';
+import { ReminderScheduler } from '../reminders/reminder-scheduler';
 
 /** A new meeting's row (version 1, SEQUENCE 0 by the table's defaults). */
 export function newMeetingRow(cohortId: string, input: MeetingInput) {
@@ -43,6 +44,7 @@ export class MeetingsService {
     private readonly policy: CohortPolicy,
     private readonly access: CohortAccess,
     private readonly audit: AuditService,
+    private readonly reminders: ReminderScheduler,
   ) {}
 
   async schedule(viewer: Viewer, cohortId: string, input: MeetingInput): Promise<MeetingEntity> {
@@ -57,6 +59,7 @@ export class MeetingsService {
       const meetings = manager.getRepository(MeetingEntity);
       const meeting = await meetings.save(meetings.create(newMeetingRow(cohortId, input)));
       await this.audit.record(manager, { actorId: viewer.userId, action: 'meeting.schedule', entity: 'Meeting', entityId: meeting.id, after: meeting });
+      await this.reminders.syncCohort(manager, cohortId);
       return meeting;
     });
   }
@@ -86,6 +89,7 @@ export class MeetingsService {
         (before.endsAt?.getTime() ?? null) !== (fields.endsAt?.getTime() ?? null);
       const saved = await saveVersioned(manager, MeetingEntity, meeting, changed ? { ...fields, sequence: () => 'sequence + 1' } : fields, MEETING);
       await this.audit.record(manager, { actorId: viewer.userId, action: 'meeting.update', entity: 'Meeting', entityId: id, before, after: saved });
+      await this.reminders.syncCohort(manager, meeting.cohortId);
       return saved;
     });
   }
@@ -108,6 +112,7 @@ export class MeetingsService {
         MEETING,
       );
       await this.audit.record(manager, { actorId: viewer.userId, action: 'meeting.cancel', entity: 'Meeting', entityId: id, reason, before, after: saved });
+      await this.reminders.syncCohort(manager, meeting.cohortId);
       return saved;
     });
   }

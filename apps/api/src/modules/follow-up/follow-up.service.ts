@@ -39,6 +39,7 @@ import { ReviewEntity } from './entities/review.entity';
 import { CHECKPOINT_NOT_FOUND, FollowUpErrors, REPORT } from './follow-up.errors';
 import { FollowUpPolicy } from './follow-up.policy';
 import { reportGoals, takeSnapshot } from './report-snapshot';
+import { ReminderScheduler } from '../reminders/reminder-scheduler';
 
 export interface ReportContext {
   report: FollowUpReportEntity;
@@ -80,6 +81,7 @@ export class FollowUpService {
     private readonly policy: FollowUpPolicy,
     private readonly cohorts: CohortAccess,
     private readonly audit: AuditService,
+    private readonly reminders: ReminderScheduler,
   ) {}
 
   // ---- reading ----------------------------------------------------------------------------------
@@ -228,6 +230,8 @@ export class FollowUpService {
         REPORT,
       );
       await this.audit.record(manager, { actorId: viewer.userId, action: 'report.submit', entity: 'FollowUpReport', entityId: id, before, after: auditable(saved) });
+      // Due and overdue reminders stop; the reviewer's start waiting.
+      await this.reminders.syncCohort(manager, cohort.id, now);
       return { ...saved, snapshot };
     });
   }
@@ -253,6 +257,7 @@ export class FollowUpService {
         before,
         after: auditable(saved),
       });
+      await this.reminders.syncCohort(manager, cohort.id);
       return review;
     });
   }
@@ -276,6 +281,7 @@ export class FollowUpService {
       if (dueDate <= cohort.startDate) throw BadInput('dueDate', FollowUpErrors.midtermBeforeStart(cohort.startDate));
       const checkpoint = await checkpoints.save(checkpoints.create({ cohortId: cohort.id, kind, dueDate }));
       await this.audit.record(manager, { actorId: viewer.userId, action: 'checkpoint.add', entity: 'Cohort', entityId: cohort.id, after: checkpoint });
+      await this.reminders.syncCohort(manager, cohort.id);
       return checkpoint;
     });
   }

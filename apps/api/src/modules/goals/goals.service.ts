@@ -19,6 +19,7 @@ import { indicatorProblems } from './goal-rules';
 import { GOAL, GoalErrors, INDICATOR } from './goal.errors';
 import { GoalPolicy } from './goal.policy';
 import { KoladaService } from './kolada.service';
+import { ReminderScheduler } from '../reminders/reminder-scheduler';
 
 /**
  * Goals and their indicators: SHARED goals set by process leaders and the mentor, OWN goals by each
@@ -35,6 +36,7 @@ export class GoalsService {
     private readonly access: GoalAccess,
     private readonly audit: AuditService,
     private readonly kolada: KoladaService,
+    private readonly reminders: ReminderScheduler,
   ) {}
 
   // ---- goals ------------------------------------------------------------------------------------
@@ -116,6 +118,7 @@ export class GoalsService {
         reason: GoalErrors.removedWith(indicators.length, values),
         before: goal,
       });
+      await this.reminders.syncCohort(manager, cohort.id);
       return true;
     });
   }
@@ -143,6 +146,7 @@ export class GoalsService {
         }),
       );
       await this.audit.record(manager, { actorId: viewer.userId, action: 'indicator.add', entity: 'Indicator', entityId: indicator.id, after: indicator });
+      await this.reminders.syncCohort(manager, cohort.id);
       return indicator;
     });
     return this.withKoladaTitle(saved);
@@ -178,6 +182,7 @@ export class GoalsService {
         INDICATOR,
       );
       await this.audit.record(manager, { actorId: viewer.userId, action: 'indicator.update', entity: 'Indicator', entityId: id, before, after: saved });
+      await this.reminders.syncCohort(manager, cohort.id);
       return saved;
     });
     return this.withKoladaTitle(saved);
@@ -199,6 +204,7 @@ export class GoalsService {
         reason: GoalErrors.removedWith(0, values),
         before: indicator,
       });
+      await this.reminders.syncCohort(manager, cohort.id);
       return true;
     });
   }

@@ -13,6 +13,7 @@ import { GoalAccess, IndicatorContext } from './goal-access';
 import { cellProblems, targetProblems } from './goal-rules';
 import { GoalErrors } from './goal.errors';
 import { GoalPolicy } from './goal.policy';
+import { ReminderScheduler } from '../reminders/reminder-scheduler';
 
 /**
  * Each organisation's targets and values for an indicator (docs/domain.md, "Goals and indicators").
@@ -27,6 +28,7 @@ export class MeasurementsService {
     private readonly policy: GoalPolicy,
     private readonly access: GoalAccess,
     private readonly audit: AuditService,
+    private readonly reminders: ReminderScheduler,
   ) {}
 
   /** Replaces the targets of every organisation named in `targets` (one per organisation and gender). */
@@ -100,6 +102,8 @@ export class MeasurementsService {
         before: { organizationId, values: before.map(describe) },
         after: { organizationId, values: saved.map(describe) },
       });
+      // A period with values asks no one for them any more.
+      await this.reminders.syncCohort(manager, context.cohort.id);
       return saved;
     });
   }
@@ -122,6 +126,7 @@ export class MeasurementsService {
         entityId: indicatorId,
         before: { organizationId, values: before.map(describe) },
       });
+      await this.reminders.syncCohort(manager, context.cohort.id);
       return before.length;
     });
   }

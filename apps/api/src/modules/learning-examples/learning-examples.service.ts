@@ -16,6 +16,7 @@ import { organizationIdsOf, originOf, setOrganizations } from './example-organiz
 import { LearningExamplePolicy } from './learning-example.policy';
 import { refreshSearchVectors } from './search-vector';
 import { uniqueSlug } from './slug';
+import { ReminderScheduler } from '../reminders/reminder-scheduler';
 
 /** What a step changes besides the status, and the audit log's reason. */
 interface StepExtras {
@@ -35,6 +36,7 @@ export class LearningExamplesService {
     private readonly policy: LearningExamplePolicy,
     private readonly audit: AuditService,
     private readonly vocabularies: VocabulariesService,
+    private readonly reminders: ReminderScheduler,
     @Optional() private readonly publicReads?: PublicReads,
     /** Tells the authors of a publication or a return. Absent in the demo seed, which tells nobody. */
     @Optional() private readonly mailQueue?: MailQueue,
@@ -154,6 +156,9 @@ export class LearningExamplesService {
         before,
         after: saved,
       });
+      // The process leaders are reminded of an example that waits 5 days in the editorial queue.
+      if (step === ExampleStep.SUBMIT) await this.reminders.exampleSubmitted(manager, id);
+      else if (before.status === ExampleStatus.IN_REVIEW) await this.reminders.exampleLeftReview(manager, id);
       // The authors are told of the editor's decisions, by the worker; queued last, so a refusal by
       // Redis rolls the step back (docs/domain.md, "Learning examples").
       if (step === ExampleStep.PUBLISH || step === ExampleStep.RETURN) await this.mailQueue?.exampleDecision(id, step, saved.version);

@@ -18,5 +18,6 @@ import { MailDeliveryService } from './mail-delivery.service';
     ExampleDecisionMailHandler,
     MailProcessor,
   ],
+  exports: [MailTransport, MailDeliveryService],
 })
 export class MailWorkerModule {}

@@ -1,0 +1,56 @@
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { Job, UnrecoverableError } from 'bullmq';
+import { QUEUES, REMINDER_JOBS, ReminderJobName, ReminderSendJob } from '@modellkommuner/shared';
+import { AppConfig } from '../../../infrastructure/config/app-config';
+import { APP_CONFIG } from '../../../infrastructure/config/config.module';
+import { ReminderDeliveryService } from './reminder-delivery.service';
+
+/** The one processor of the reminders queue: each job delivers one round of one reminder. */
+@Processor(QUEUES.REMINDERS, { concurrency: 20 })
+export class ReminderProcessor extends WorkerHost implements OnModuleInit, OnApplicationBootstrap {
+  private readonly logger = new Logger(ReminderProcessor.name);
+  private readonly handlers: Record<ReminderJobName, (data: unknown) => Promise<string>>;
+
+  constructor(
+    delivery: ReminderDeliveryService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    super();
+    this.handlers = {
+      [REMINDER_JOBS.SEND]: (data) => {
+        const job = data as ReminderSendJob;
+        if (typeof job?.reminderId !== 'string' || !Number.isInteger(job.generation))
+          throw new UnrecoverableError('Ogiltigt påminnelsejobb');
+        return delivery.deliver(job.reminderId, job.generation);
+      },
+    };
+  }
+
+  /** Refuse to start when a job name has no handler, rather than failing jobs at run time. */
+  onModuleInit(): void {
+    const missing = Object.values(REMINDER_JOBS).filter((name) => typeof this.handlers[name] !== 'function');
+    if (missing.length) throw new Error(`Kön ${QUEUES.REMINDERS} saknar hanterare för: ${missing.join(', ')}`);
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.config.reminderConcurrency;
+  }
+
+  async process(job: Job): Promise<string> {
+    const handler = this.handlers[job.name as ReminderJobName];
+    if (!handler) throw new UnrecoverableError(`Okänt jobb ${job.name} i kön ${QUEUES.REMINDERS}`);
+    return handler(job.data);
+  }
+
+  @OnWorkerEvent('failed')
+  onFailed(job: Job | undefined, error: Error): void {
+    this.logger.warn(`Påminnelsejobbet ${job?.id ?? '?'} misslyckades (försök ${job?.attemptsMade ?? '?'}): ${error.message}`);
+  }
+
+  /** Connection trouble: BullMQ reconnects by itself; without a listener Node would treat it as fatal. */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.warn(`Kön ${QUEUES.REMINDERS}: ${error.message}`);
+  }
+}
