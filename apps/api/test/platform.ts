@@ -52,6 +52,8 @@ export class TestPlatform {
       LINK_MAX_FAILURES_PER_ADDRESS: '100000',
       PASSWORD_RESET_MAX_PER_ADDRESS: '100000',
       PASSWORD_RESET_MAX_PER_EMAIL: '100000',
+      // The in-process worker serves no /health port (tests that want it set one).
+      WORKER_PORT: '0',
       ...options.env,
     });
     platform.api = await createApiApp({ logger: ['error'] });
@@ -65,6 +67,8 @@ export class TestPlatform {
       await platform.api.get<Queue>(getQueueToken(QUEUES.MAIL)).obliterate({ force: true });
       // Likewise Kolada syncs that an earlier file asked for without a worker: they would fetch from this file's fake.
       await platform.api.get<Queue>(getQueueToken(QUEUES.KOLADA)).obliterate({ force: true });
+      // And reminders queued for an earlier file's rows.
+      await platform.api.get<Queue>(getQueueToken(QUEUES.REMINDERS)).obliterate({ force: true });
       platform.worker = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
       await platform.worker.init();
     }
