@@ -35,7 +35,7 @@ async function waitFor(url, what, timeoutMs = 60_000) {
 const runId = `${Date.now().toString(36)}_${process.pid}`;
 const base = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/modellkommuner');
 base.pathname = `/modellkommuner_e2e_${runId}`;
-const [apiPort, webPort, smtpPort, mailboxPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+const [apiPort, webPort, smtpPort, mailboxPort, workerPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
 const webUrl = `http://127.0.0.1:${webPort}`;
 const env = {
   ...process.env,
@@ -43,6 +43,7 @@ const env = {
   DATABASE_URL: base.toString(),
   REDIS_PREFIX: `mk-e2e-${runId}`,
   PORT: String(apiPort),
+  WORKER_PORT: String(workerPort),
   PUBLIC_API_URL: `http://127.0.0.1:${apiPort}`,
   PUBLIC_WEB_URL: webUrl,
   SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
@@ -96,6 +97,7 @@ try {
   start('worker', 'node', ['dist/api/apps/api/src/worker.js']);
   start('web', 'npx', ['vite', 'preview', '--config', 'apps/web/vite.config.ts', '--port', String(webPort), '--strictPort', '--host', '127.0.0.1']);
   await waitFor(`http://127.0.0.1:${apiPort}/health`, 'API');
+  await waitFor(`http://127.0.0.1:${workerPort}/health`, 'arbetaren');
   await waitFor(`${webUrl}/`, 'webb');
   await waitFor(`${webUrl}/health`, 'webbens proxy till API:t');
 
