@@ -1,15 +1,16 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { Job, Queue, UnrecoverableError } from 'bullmq';
 import { COHORT_JOBS, CohortJobName, QUEUES } from '@modellkommuner/shared';
 import { CohortsService } from '../cohorts.service';
+import { ObservedWorkerHost } from '../../../infrastructure/queue/observed-worker-host';
 
 /** Every night at 01:00 Stockholm time, and once when the worker starts (a missed night catches up). */
 export const ADVANCE_SCHEDULE = { pattern: '0 1 * * *', tz: 'Europe/Stockholm' } as const;
 
 @Processor(QUEUES.COHORTS)
-export class CohortProcessor extends WorkerHost implements OnModuleInit, OnApplicationBootstrap {
-  private readonly logger = new Logger(CohortProcessor.name);
+export class CohortProcessor extends ObservedWorkerHost implements OnModuleInit, OnApplicationBootstrap {
+  protected readonly logger = new Logger(CohortProcessor.name);
   private readonly handlers: Record<CohortJobName, () => Promise<string>>;
 
   constructor(

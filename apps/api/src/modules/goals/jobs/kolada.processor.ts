@@ -1,8 +1,9 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue, UnrecoverableError } from 'bullmq';
 import { KOLADA_JOBS, KoladaSyncJob, QUEUES } from '@modellkommuner/shared';
 import { KoladaSyncService } from '../kolada-sync.service';
+import { ObservedWorkerHost } from '../../../infrastructure/queue/observed-worker-host';
 
 /** Mondays at 04:00 Stockholm time: Kolada publishes during the week, and nobody waits on it at night. */
 export const WEEKLY_KOLADA_SCHEDULE = { pattern: '0 4 * * 1', tz: 'Europe/Stockholm' } as const;
@@ -13,8 +14,8 @@ export const WEEKLY_KOLADA_SCHEDULE = { pattern: '0 4 * * 1', tz: 'Europe/Stockh
  * unexpected error fails the job.
  */
 @Processor(QUEUES.KOLADA)
-export class KoladaProcessor extends WorkerHost implements OnApplicationBootstrap {
-  private readonly logger = new Logger(KoladaProcessor.name);
+export class KoladaProcessor extends ObservedWorkerHost implements OnApplicationBootstrap {
+  protected readonly logger = new Logger(KoladaProcessor.name);
 
   constructor(
     private readonly syncs: KoladaSyncService,

@@ -1,4 +1,4 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { Logger, OnModuleInit } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
 import { ExampleDecisionMailJob, FailedLoginsMailJob, InvitationMailJob, MAIL_JOBS, MailJobName, PasswordResetMailJob, QUEUES } from '@modellkommuner/shared';
@@ -6,11 +6,12 @@ import { ExampleDecisionMailHandler } from './example-decision-mail.handler';
 import { FailedLoginsMailHandler } from './failed-logins-mail.handler';
 import { InvitationMailHandler } from './invitation-mail.handler';
 import { PasswordResetMailHandler } from './password-reset-mail.handler';
+import { ObservedWorkerHost } from '../../../infrastructure/queue/observed-worker-host';
 
 /** The one processor of the mail queue; handlers do the work. */
 @Processor(QUEUES.MAIL, { concurrency: 4 })
-export class MailProcessor extends WorkerHost implements OnModuleInit {
-  private readonly logger = new Logger(MailProcessor.name);
+export class MailProcessor extends ObservedWorkerHost implements OnModuleInit {
+  protected readonly logger = new Logger(MailProcessor.name);
   private readonly handlers: Record<MailJobName, (data: unknown) => Promise<'sent' | 'skipped'>>;
 
   constructor(
