@@ -86,6 +86,11 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'SnapshotIndicator.values': 30,
   'SnapshotIndicator.targets': 3,
   'SnapshotIndicator.progressByGender': 2,
+  // Reminders: a cohort's waiting ones (meetings × 2, reports × 4, values) and those sent lately (at most 100
+  // are answered); one preference per kind.
+  'Cohort.upcomingReminders': 60,
+  'User.reminderPreferences': 7,
+  'Mutation.setReminderPreference': 7,
   'LearningExample.organizations': 3,
   'LearningExample.contacts': 5,
   'LearningExample.furtherReading': 5,
