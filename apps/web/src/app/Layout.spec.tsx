@@ -1,7 +1,8 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HomePage } from '../features/pages';
+import { UnreadNotificationCountQuery } from '../features/reminders/graphql/operations';
 import { LANGUAGE_STORAGE_KEY } from '../i18n/i18n';
 import { hedemoraMember, processLeader, renderRoute } from '../test/render';
 import { setViewportWidth } from '../test/viewport';
@@ -81,6 +82,23 @@ describe('Layout', () => {
     expect(within(memberNav).queryByRole('link', { name: 'Redaktion' })).not.toBeInTheDocument();
   });
 
+  it('has the notifications bell, with the unread count in its name, for logged-in users only', async () => {
+    const { unmount } = renderRoute({
+      path: '/',
+      element: <Layout />,
+      url: '/',
+      user: hedemoraMember,
+      mocks: [{ request: { query: UnreadNotificationCountQuery }, result: { data: { unreadNotificationCount: 3 } } }],
+    });
+    const bell = await within(screen.getByRole('banner')).findByRole('link', { name: 'Notiser, 3 olästa' });
+    expect(bell).toHaveAttribute('href', '/notifications');
+    // Beside who is logged in, not in the navigation (whose line it would lengthen).
+    expect(within(screen.getByRole('navigation', { name: 'Huvudmeny' })).queryByRole('link', { name: /Notiser/ })).not.toBeInTheDocument();
+    unmount();
+    renderHome(null);
+    expect(screen.queryByRole('link', { name: /Notiser/ })).not.toBeInTheDocument();
+  });
+
   it('gives process leaders the audit log', () => {
     renderHome(processLeader);
     expect(screen.getByRole('link', { name: 'Ändringslogg' })).toHaveAttribute('href', '/audit');
@@ -142,6 +160,27 @@ describe('Layout on a phone', () => {
     expect(menu).not.toBeVisible();
   });
 
+  it('shows the unread count on "Meny" (its name unchanged) and has the bell first in the menu', async () => {
+    renderRoute({
+      path: '/*',
+      element: <Layout />,
+      url: '/',
+      user: hedemoraMember,
+      mocks: [{ request: { query: UnreadNotificationCountQuery }, result: { data: { unreadNotificationCount: 2 } } }],
+    });
+    const user = userEvent.setup();
+    const button = screen.getByRole('button', { name: 'Meny' });
+    await waitFor(() => expect(button).toHaveAccessibleDescription('2 olästa notiser'));
+    expect(button).toHaveTextContent(/^Meny2$/);
+    expect(screen.queryByRole('link', { name: /^Notiser/ })).not.toBeInTheDocument();
+    await user.click(button);
+    const bell = screen.getByRole('link', { name: 'Notiser, 2 olästa' });
+    const menu = document.getElementById('site-menu')!;
+    expect(menu).toContainElement(bell);
+    // First in the menu, before the navigation.
+    expect(bell.compareDocumentPosition(within(menu).getByRole('navigation', { name: 'Huvudmeny' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('works with the keyboard: Enter opens, Tab goes into the menu, Escape closes it and returns focus to the button', async () => {
     renderAt('/', processLeader);
     const user = userEvent.setup();
@@ -152,6 +191,8 @@ describe('Layout on a phone', () => {
     expect(button).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(button).toHaveAttribute('aria-expanded', 'true');
+    await user.tab();
+    expect(screen.getByRole('link', { name: /^Notiser/ })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('link', { name: 'Start' })).toHaveFocus();
     await user.tab();

@@ -2,6 +2,7 @@ import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser } from '../features/auth';
+import { NotificationBell, UnreadMenuBadge, UnreadMenuDescription, useUnreadCount } from '../features/reminders';
 import { PHONE_MEDIA, useMediaQuery } from '../shared/media-query';
 import { LanguageSwitch } from './LanguageSwitch';
 import { RouteAnnouncer } from './RouteAnnouncer';
@@ -40,6 +41,7 @@ function SiteHeader() {
   const phone = useMediaQuery(PHONE_MEDIA);
   const [open, setOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
+  const unread = useUnreadCount();
   // Following a link closes the menu: the new page's h1 takes focus (Page).
   const { pathname } = useLocation();
   const [shownPath, setShownPath] = useState(pathname);
@@ -71,20 +73,30 @@ function SiteHeader() {
             className="menu-button"
             aria-expanded={open}
             aria-controls="site-menu"
+            aria-describedby={user && unread > 0 ? 'menu-unread' : undefined}
             onClick={() => setOpen((current) => !current)}
           >
             <MenuIcon open={open} />
             {t('header.menu')}
+            {/* The bell is in the menu: the number of unread notifications shows on the button meanwhile. */}
+            {user ? <UnreadMenuBadge /> : null}
           </button>
         ) : (
           <div className="site-header__tools">
             {loggedInAs}
+            {user ? <NotificationBell /> : null}
             <LanguageSwitch />
           </div>
         )}
       </div>
       {phone ? loggedInAs : null}
+      {phone && user ? <UnreadMenuDescription id="menu-unread" /> : null}
       <div id="site-menu" className="site-menu" hidden={phone && !open}>
+        {phone && user ? (
+          <div className="site-menu__notifications">
+            <NotificationBell />
+          </div>
+        ) : null}
         <nav aria-label={t('header.navLabel')} className="site-nav">
           <ul className="site-nav__list">
             <li>

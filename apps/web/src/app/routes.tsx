@@ -32,6 +32,7 @@ import { HomePage, NotFoundPage } from '../features/pages';
 import { PersonalDataPage } from '../features/pages/PersonalDataPage';
 import { RouteErrorPage } from '../features/pages/RouteErrorPage';
 import { ProgrammesPage } from '../features/programmes/ProgrammesPage';
+import { NotificationsPage } from '../features/reminders/NotificationsPage';
 import { Layout } from './Layout';
 
 export const routes: RouteObject[] = [
@@ -171,6 +172,15 @@ export const routes: RouteObject[] = [
             element: (
               <RequireAuth>
                 <FollowUpListPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            // The user's notifications: reminders and process leaders' messages (the header's bell leads here).
+            path: 'notifications',
+            element: (
+              <RequireAuth>
+                <NotificationsPage />
               </RequireAuth>
             ),
           },

@@ -102,6 +102,16 @@ type Documents = {
     "\n  fragment ProgrammeFields on Programme {\n    id\n    name\n    theme\n    organizationKind\n    minMentees\n    maxMentees\n    followUpMonths\n  }\n": typeof types.ProgrammeFieldsFragmentDoc,
     "\n  query Programmes {\n    programmes {\n      ...ProgrammeFields\n      cohorts {\n        id\n      }\n    }\n  }\n": typeof types.ProgrammesDocument,
     "\n  mutation CreateProgramme($input: CreateProgrammeInput!) {\n    createProgramme(input: $input) {\n      ...ProgrammeFields\n      cohorts {\n        id\n      }\n    }\n  }\n": typeof types.CreateProgrammeDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($unreadOnly: Boolean!, $first: Int!) {\n    notifications(unreadOnly: $unreadOnly, first: $first) {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query ReminderPreferences {\n    me {\n      id\n      reminderPreferences {\n        kind\n        email\n      }\n    }\n  }\n": typeof types.ReminderPreferencesDocument,
+    "\n  mutation SetReminderPreference($kind: ReminderKind!, $email: Boolean!) {\n    setReminderPreference(kind: $kind, email: $email) {\n      kind\n      email\n    }\n  }\n": typeof types.SetReminderPreferenceDocument,
+    "\n  query CohortReminders($id: ID!) {\n    cohort(id: $id) {\n      id\n      upcomingReminders {\n        id\n        kind\n        dueAt\n        sentAt\n        recipients\n        about\n      }\n    }\n  }\n": typeof types.CohortRemindersDocument,
+    "\n  mutation SendCustomReminder($cohortId: ID!, $organizationCodes: [String!]!, $subject: String!, $body: String!) {\n    sendCustomReminder(cohortId: $cohortId, organizationCodes: $organizationCodes, subject: $subject, body: $body)\n  }\n": typeof types.SendCustomReminderDocument,
+    "\n  query Agenda($processLeader: Boolean!, $notifications: Int!, $examples: Int!) {\n    cohorts {\n      id\n      name\n      status\n      processLeader {\n        id\n      }\n      meetings {\n        id\n        title\n        startsAt\n        cancelledAt\n      }\n    }\n    followUpReports {\n      dueDate\n      daysOverdue\n      status\n      role\n      checkpoint {\n        id\n        kind\n      }\n      cohort {\n        id\n        name\n      }\n      organization {\n        id\n        code\n        name\n      }\n    }\n    notifications(unreadOnly: true, first: $notifications) {\n      ...NotificationFields\n    }\n    examplesInReview: searchLearningExamples(filter: { statuses: [IN_REVIEW] }, sort: NEWEST, first: $examples) @include(if: $processLeader) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          title\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.AgendaDocument,
     "\n  query OrganizationUsers($organizationCode: String!) {\n    users(organizationCode: $organizationCode) {\n      id\n      name\n      email\n      role\n      active\n    }\n  }\n": typeof types.OrganizationUsersDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateUserDocument,
 };
@@ -194,6 +204,16 @@ const documents: Documents = {
     "\n  fragment ProgrammeFields on Programme {\n    id\n    name\n    theme\n    organizationKind\n    minMentees\n    maxMentees\n    followUpMonths\n  }\n": types.ProgrammeFieldsFragmentDoc,
     "\n  query Programmes {\n    programmes {\n      ...ProgrammeFields\n      cohorts {\n        id\n      }\n    }\n  }\n": types.ProgrammesDocument,
     "\n  mutation CreateProgramme($input: CreateProgrammeInput!) {\n    createProgramme(input: $input) {\n      ...ProgrammeFields\n      cohorts {\n        id\n      }\n    }\n  }\n": types.CreateProgrammeDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($unreadOnly: Boolean!, $first: Int!) {\n    notifications(unreadOnly: $unreadOnly, first: $first) {\n      ...NotificationFields\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query ReminderPreferences {\n    me {\n      id\n      reminderPreferences {\n        kind\n        email\n      }\n    }\n  }\n": types.ReminderPreferencesDocument,
+    "\n  mutation SetReminderPreference($kind: ReminderKind!, $email: Boolean!) {\n    setReminderPreference(kind: $kind, email: $email) {\n      kind\n      email\n    }\n  }\n": types.SetReminderPreferenceDocument,
+    "\n  query CohortReminders($id: ID!) {\n    cohort(id: $id) {\n      id\n      upcomingReminders {\n        id\n        kind\n        dueAt\n        sentAt\n        recipients\n        about\n      }\n    }\n  }\n": types.CohortRemindersDocument,
+    "\n  mutation SendCustomReminder($cohortId: ID!, $organizationCodes: [String!]!, $subject: String!, $body: String!) {\n    sendCustomReminder(cohortId: $cohortId, organizationCodes: $organizationCodes, subject: $subject, body: $body)\n  }\n": types.SendCustomReminderDocument,
+    "\n  query Agenda($processLeader: Boolean!, $notifications: Int!, $examples: Int!) {\n    cohorts {\n      id\n      name\n      status\n      processLeader {\n        id\n      }\n      meetings {\n        id\n        title\n        startsAt\n        cancelledAt\n      }\n    }\n    followUpReports {\n      dueDate\n      daysOverdue\n      status\n      role\n      checkpoint {\n        id\n        kind\n      }\n      cohort {\n        id\n        name\n      }\n      organization {\n        id\n        code\n        name\n      }\n    }\n    notifications(unreadOnly: true, first: $notifications) {\n      ...NotificationFields\n    }\n    examplesInReview: searchLearningExamples(filter: { statuses: [IN_REVIEW] }, sort: NEWEST, first: $examples) @include(if: $processLeader) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          title\n          updatedAt\n        }\n      }\n    }\n  }\n": types.AgendaDocument,
     "\n  query OrganizationUsers($organizationCode: String!) {\n    users(organizationCode: $organizationCode) {\n      id\n      name\n      email\n      role\n      active\n    }\n  }\n": types.OrganizationUsersDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": types.DeactivateUserDocument,
 };
@@ -564,6 +584,46 @@ export function graphql(source: "\n  query Programmes {\n    programmes {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateProgramme($input: CreateProgrammeInput!) {\n    createProgramme(input: $input) {\n      ...ProgrammeFields\n      cohorts {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProgramme($input: CreateProgrammeInput!) {\n    createProgramme(input: $input) {\n      ...ProgrammeFields\n      cohorts {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($unreadOnly: Boolean!, $first: Int!) {\n    notifications(unreadOnly: $unreadOnly, first: $first) {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  query Notifications($unreadOnly: Boolean!, $first: Int!) {\n    notifications(unreadOnly: $unreadOnly, first: $first) {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReminderPreferences {\n    me {\n      id\n      reminderPreferences {\n        kind\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReminderPreferences {\n    me {\n      id\n      reminderPreferences {\n        kind\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetReminderPreference($kind: ReminderKind!, $email: Boolean!) {\n    setReminderPreference(kind: $kind, email: $email) {\n      kind\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation SetReminderPreference($kind: ReminderKind!, $email: Boolean!) {\n    setReminderPreference(kind: $kind, email: $email) {\n      kind\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CohortReminders($id: ID!) {\n    cohort(id: $id) {\n      id\n      upcomingReminders {\n        id\n        kind\n        dueAt\n        sentAt\n        recipients\n        about\n      }\n    }\n  }\n"): (typeof documents)["\n  query CohortReminders($id: ID!) {\n    cohort(id: $id) {\n      id\n      upcomingReminders {\n        id\n        kind\n        dueAt\n        sentAt\n        recipients\n        about\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendCustomReminder($cohortId: ID!, $organizationCodes: [String!]!, $subject: String!, $body: String!) {\n    sendCustomReminder(cohortId: $cohortId, organizationCodes: $organizationCodes, subject: $subject, body: $body)\n  }\n"): (typeof documents)["\n  mutation SendCustomReminder($cohortId: ID!, $organizationCodes: [String!]!, $subject: String!, $body: String!) {\n    sendCustomReminder(cohortId: $cohortId, organizationCodes: $organizationCodes, subject: $subject, body: $body)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Agenda($processLeader: Boolean!, $notifications: Int!, $examples: Int!) {\n    cohorts {\n      id\n      name\n      status\n      processLeader {\n        id\n      }\n      meetings {\n        id\n        title\n        startsAt\n        cancelledAt\n      }\n    }\n    followUpReports {\n      dueDate\n      daysOverdue\n      status\n      role\n      checkpoint {\n        id\n        kind\n      }\n      cohort {\n        id\n        name\n      }\n      organization {\n        id\n        code\n        name\n      }\n    }\n    notifications(unreadOnly: true, first: $notifications) {\n      ...NotificationFields\n    }\n    examplesInReview: searchLearningExamples(filter: { statuses: [IN_REVIEW] }, sort: NEWEST, first: $examples) @include(if: $processLeader) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          title\n          updatedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Agenda($processLeader: Boolean!, $notifications: Int!, $examples: Int!) {\n    cohorts {\n      id\n      name\n      status\n      processLeader {\n        id\n      }\n      meetings {\n        id\n        title\n        startsAt\n        cancelledAt\n      }\n    }\n    followUpReports {\n      dueDate\n      daysOverdue\n      status\n      role\n      checkpoint {\n        id\n        kind\n      }\n      cohort {\n        id\n        name\n      }\n      organization {\n        id\n        code\n        name\n      }\n    }\n    notifications(unreadOnly: true, first: $notifications) {\n      ...NotificationFields\n    }\n    examplesInReview: searchLearningExamples(filter: { statuses: [IN_REVIEW] }, sort: NEWEST, first: $examples) @include(if: $processLeader) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          title\n          updatedAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,17 +1,22 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { hedemoraMember, renderRoute } from '../../test/render';
 import { AccountPage } from './AccountPage';
+import { ReminderPreferencesQuery } from '../reminders/graphql/operations';
 import { CalendarUrlQuery, RotateCalendarTokenMutation } from './graphql/operations';
 
 const OLD = 'https://api.example.se/calendar/gammal-token.ics';
 const NEW = 'https://api.example.se/calendar/ny-token.ics';
 
 const calendarMock = { request: { query: CalendarUrlQuery }, result: { data: { me: { __typename: 'User', id: hedemoraMember.id, calendarUrl: OLD } } } };
+const preferencesMock = {
+  request: { query: ReminderPreferencesQuery },
+  result: { data: { me: { __typename: 'User', id: hedemoraMember.id, reminderPreferences: [{ __typename: 'ReminderPreference', kind: 'CUSTOM', email: false }] } } },
+};
 
 function renderAccount(mocks: Parameters<typeof renderRoute>[0]['mocks'] = [calendarMock]) {
-  return renderRoute({ path: '/account', element: <AccountPage />, url: '/account', user: hedemoraMember, mocks });
+  return renderRoute({ path: '/account', element: <AccountPage />, url: '/account', user: hedemoraMember, mocks: [...(mocks ?? []), preferencesMock] });
 }
 
 describe('AccountPage', () => {
@@ -35,11 +40,18 @@ describe('AccountPage', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Kalender' })).toHaveFocus();
   });
 
+  it('has the e-mail choices for reminders below the calendar (reminders/ReminderPreferencesSection.spec.tsx tests them)', async () => {
+    renderAccount();
+    const section = screen.getByRole('region', { name: 'E-post för påminnelser' });
+    expect(await within(section).findByRole('checkbox', { name: 'Meddelande från processledaren' })).not.toBeChecked();
+    expect(within(section).getByRole('checkbox', { name: 'Möte närmar sig' })).toBeChecked();
+  });
+
   it('copies the link, and says so', async () => {
     renderAccount();
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Kopiera länken' }));
-    expect(screen.getByRole('status')).toHaveTextContent('Länken är kopierad.');
+    expect(within(screen.getByRole('region', { name: 'Kalender' })).getByRole('status')).toHaveTextContent('Länken är kopierad.');
     await expect(navigator.clipboard.readText()).resolves.toBe(OLD);
   });
 
@@ -51,6 +63,6 @@ describe('AccountPage', () => {
     const url = screen.getByLabelText<HTMLInputElement>('Din kalenderlänk');
     expect(url).toHaveFocus();
     expect(url.value.slice(url.selectionStart ?? 0, url.selectionEnd ?? 0)).toBe(OLD);
-    expect(screen.getByRole('status')).toHaveTextContent('Det gick inte att kopiera automatiskt.');
+    expect(within(screen.getByRole('region', { name: 'Kalender' })).getByRole('status')).toHaveTextContent('Det gick inte att kopiera automatiskt.');
   });
 });

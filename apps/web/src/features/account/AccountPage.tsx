@@ -11,9 +11,10 @@ import { Page } from '../../shared/ui/Page';
 import { QueryError } from '../../shared/ui/QueryError';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { useCurrentUser } from '../auth';
+import { ReminderPreferencesSection } from '../reminders';
 import { CalendarUrlQuery, RotateCalendarTokenMutation } from './graphql/operations';
 
-/** Mitt konto: who you are, a link to change the password, and your personal calendar feed. */
+/** Mitt konto: who you are, a link to change the password, your personal calendar feed and your e-mail for reminders. */
 export function AccountPage() {
   const { t } = useTranslation();
   const { user } = useCurrentUser();
@@ -44,6 +45,7 @@ export function AccountPage() {
         <Link to="/account/password">{t('account.changePassword')}</Link>
       </p>
       <CalendarSection />
+      <ReminderPreferencesSection />
     </Page>
   );
 }

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { cohort, COHORT_ID, haningeMember } from '../../test/cohort-fixtures';
 import { graphQLError, hedemoraMember, processLeader, renderRoute } from '../../test/render';
+import { CohortRemindersQuery } from '../reminders/graphql/operations';
 import { CohortPage } from './CohortPage';
 import { AddCheckpointMutation, CandidateOrganizationsQuery, CohortQuery, TransitionCohortMutation } from './graphql/operations';
 
@@ -82,6 +83,31 @@ describe('CohortPage', () => {
     await user.click(within(form).getByRole('button', { name: 'Avbryt omgången' }));
     expect(await screen.findByText(stale)).toBeVisible();
     expect(screen.getByRole('button', { name: 'Ladda om omgången' })).toBeEnabled();
+  });
+
+  it('gives the process leader the cohort’s reminders and the form for a message of their own; members neither', async () => {
+    const reminders = {
+      request: { query: CohortRemindersQuery, variables: { id: COHORT_ID } },
+      result: {
+        data: {
+          cohort: {
+            __typename: 'Cohort',
+            id: COHORT_ID,
+            upcomingReminders: [
+              { __typename: 'ScheduledReminder', id: 'r-1', kind: 'MEETING_UPCOMING', dueAt: '2027-02-23T09:00:00.000Z', sentAt: null, recipients: 7, about: 'Möte: Återsamling' },
+            ],
+          },
+        },
+      },
+    };
+    const { unmount } = renderCohort(processLeader, [cohortMock(cohort()), reminders]);
+    const section = await screen.findByRole('region', { name: 'Påminnelser' });
+    expect(await within(section).findByRole('rowheader', { name: 'Möte: Återsamling' })).toBeInTheDocument();
+    expect(within(section).getByRole('button', { name: 'Skicka meddelandet' })).toBeInTheDocument();
+    unmount();
+    renderCohort(haningeMember, [cohortMock(cohort())]);
+    await screen.findByRole('heading', { level: 1, name: 'Modellkommuner 2026 – Dalarna och Stockholm' });
+    expect(screen.queryByRole('region', { name: 'Påminnelser' })).not.toBeInTheDocument();
   });
 
   it('is not found when the API answers null', async () => {

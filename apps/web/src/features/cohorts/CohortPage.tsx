@@ -8,6 +8,7 @@ import { QueryError } from '../../shared/ui/QueryError';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { useCurrentUser } from '../auth';
 import { NotFoundPage, readFlash } from '../pages';
+import { CohortRemindersSection } from '../reminders';
 import { cohortPermissions } from './cohort-view';
 // The goals links section (below) orders members as the members section does.
 import type { CohortSectionProps } from './cohort-page-data';
@@ -84,6 +85,7 @@ export function CohortPage() {
       <MeetingsSection {...section} />
 
       <FollowUpSection {...section} />
+      {permissions.processLeader ? <CohortRemindersSection cohort={cohort} /> : null}
 
       <p className="section">
         <Link to="/cohorts">{permissions.processLeader ? t('cohort.backAll') : t('cohort.backMine')}</Link>

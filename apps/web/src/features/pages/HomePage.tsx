@@ -6,6 +6,7 @@ import { Loading } from '../../shared/ui/Loading';
 import { Page } from '../../shared/ui/Page';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { useCurrentUser } from '../auth';
+import { Agenda } from '../reminders';
 import { readFlash } from './flash';
 
 export function HomePage() {
@@ -47,7 +48,8 @@ function Welcome({ user, children }: { user: CurrentUserFragment; children: Reac
     <Page title={t('home.title')} heading={t('home.welcome', { name: user.name })}>
       {children}
       <p className="lead">{t('home.youAre', { role: t(`userRole.${user.role}`).toLowerCase(), organization: user.organization.name })}</p>
-      <h2>{t('home.shortcuts')}</h2>
+      <Agenda user={user} />
+      <h2 className="section">{t('home.shortcuts')}</h2>
       <ul className="link-list">
         <li>
           <Link to="/cohorts">{processLeader ? t('home.cohorts') : t('home.myCohorts')}</Link>
@@ -72,6 +74,9 @@ function Welcome({ user, children }: { user: CurrentUserFragment; children: Reac
         ) : null}
         <li>
           <Link to="/examples">{t('examples.home.link')}</Link>
+        </li>
+        <li>
+          <Link to="/notifications">{t('reminders.notifications.title')}</Link>
         </li>
         <li>
           <Link to="/account">{t('home.account')}</Link>
