@@ -43,7 +43,7 @@ const QUIET_ORG = '0184';
  * key (see World.keptCohort). The others (a transition, a member added or withdrawn, a checkpoint added)
  * get a new cohort after each success, and the replaced one is cancelled.
  */
-const KEPT_COHORT_OPS = /^(setWorkingGroup|createGoal|updateCohort|scheduleMeeting|requestKoladaSync)$/;
+const KEPT_COHORT_OPS = /^(setWorkingGroup|createGoal|updateCohort|scheduleMeeting|requestKoladaSync|sendCustomReminder)$/;
 
 /** A small Kolada data response (v3 shape) for importKoladaValues. */
 const KOLADA_RESPONSE = JSON.stringify({
@@ -82,6 +82,8 @@ export class World implements Filler {
   filling: ActorName = 'leader';
   /** Whose entities the request being built points at (an operation's cases may be split in batches). */
   fixtureKey = '';
+  /** Per fixture key of markNotificationsRead: a notification of each caller (the valid ids are the caller's own). */
+  private notifications = new Map<string, Record<'member' | 'leader', string>>();
   /** Per operation: the entities its ids point at, created on first use. */
   private entities = new Map<string, Promise<Map<string, Entity>>>();
   private entityCache = new Map<string, Map<string, Entity>>();
@@ -124,6 +126,29 @@ export class World implements Filler {
       '{ searchLearningExamples(first: 1) { edges { node { slug } } } }',
     );
     this.publishedSlug = found.searchLearningExamples.edges[0].node.slug;
+    // Notifications to list, count and mark read (as the worker would have delivered them).
+    for (let i = 0; i < 3; i++) await this.createNotifications();
+  }
+
+  /**
+   * One delivered round of a stored reminder: a notification for the member and one for the process
+   * leader, written straight into the tables (delivery itself is the worker's, tested elsewhere).
+   */
+  private async createNotifications(): Promise<Record<'member' | 'leader', string>> {
+    const [reminder]: { id: string }[] = await this.platform.dataSource.query(
+      `INSERT INTO reminders (kind, key, due_at, status, sent_at, subject, body) VALUES ('CUSTOM', $1, now(), 'SENT', now(), 'Fuzz', 'Fuzz') RETURNING id`,
+      [`fuzz:${randomUUID()}`],
+    );
+    const ids = {} as Record<'member' | 'leader', string>;
+    for (const name of ['member', 'leader'] as const) {
+      const [row]: { id: string }[] = await this.platform.dataSource.query(
+        `INSERT INTO notifications (user_id, reminder_id, generation, kind, title, body, link, email_wanted)
+         VALUES ($1, $2, 1, 'CUSTOM', 'Fuzzmeddelande', 'Text', '/cohorts', true) RETURNING id`,
+        [this.actors[name].id, reminder.id],
+      );
+      ids[name] = row.id;
+    }
+    return ids;
   }
 
   // ---- sessions ---------------------------------------------------------------------------------
@@ -244,6 +269,7 @@ export class World implements Filler {
   }
 
   private entityTypeFor(op: Operation, name: string): string {
+    if (name === 'ids' && op.name === 'markNotificationsRead') return 'Notification';
     if (name === 'id') {
       // removeGoal / removeIndicator answer Boolean: their id is the removed thing's.
       const removed = /^remove(Goal|Indicator)$/.exec(op.name);
@@ -463,6 +489,12 @@ export class World implements Filler {
       case 'User': {
         const user = await this.platform.createUser(SPARE_ACCOUNTS_ORG);
         return { id: user.id };
+      }
+      case 'Notification': {
+        // markNotificationsRead: an unread notification of each caller (renewed after each success).
+        const ids = await this.createNotifications();
+        this.notifications.set(key, ids);
+        return { id: ids.member };
       }
       default:
         return { id: randomUUID() };
@@ -698,6 +730,10 @@ export class World implements Filler {
       case 'ID': {
         if (name === 'programmeId') return this.entity(op, 'Programme')?.id ?? randomUUID();
         if (name === 'actorId') return this.actors.leader.id;
+        if (name === 'ids' && op.name === 'markNotificationsRead') {
+          const own = this.notifications.get(this.fixtureKey);
+          return (this.filling === 'leader' ? own?.leader : own?.member) ?? randomUUID();
+        }
         return this.entity(op, this.entityTypeFor(op, name))?.id ?? randomUUID();
       }
       case 'Int':
@@ -776,9 +812,11 @@ export class World implements Filler {
       case 'mentorCode':
         return MENTOR_ORG;
       case 'organizationCodes':
+        // A custom reminder goes to a mentee of the cohort without accounts: the many sent here mail nobody.
+        return op.name === 'sendCustomReminder' ? OTHER_MENTEES[0] : MEMBER_ORG;
       case 'countyCodes':
       case 'countyCode':
-        return name === 'organizationCodes' ? MEMBER_ORG : this.memberCounty;
+        return this.memberCounty;
       case 'entity':
         return 'Cohort';
       case 'entityId':

@@ -1,4 +1,4 @@
-import { addMonths, stockholmTime } from './cohorts';
+import { addMonths, stockholmClock, stockholmDate, stockholmTime } from './cohorts';
 import { CheckpointKind, CohortStatus, MemberRole, ReminderKind, ReportStatus, UserRole } from './enums';
 import { nextPeriod, parsePeriod, periodEndDate } from './goals';
 import type { RuleViewer } from './viewer';
@@ -108,15 +108,30 @@ export function reminderMorning(isoDate: string): Date {
   return stockholmTime(isoDate, REMINDER_SCHEDULE.clock);
 }
 
-/** When occurrence `n` (1, 2, …) of a series falls due. */
+/**
+ * The same Stockholm wall-clock time `days` calendar days later (earlier when negative): a reminder "7 days
+ * before" a meeting at 09:00 goes out at 09:00, and a weekly one at 08:00 stays at 08:00 across a change to
+ * or from daylight-saving time (then 24 h × days is an hour off). Seconds and milliseconds are kept.
+ */
+export function addStockholmDays(instant: Date, days: number): Date {
+  if (days === 0) return new Date(instant.getTime());
+  const withinMinute = ((instant.getTime() % 60_000) + 60_000) % 60_000;
+  return new Date(stockholmTime(addDaysIso(stockholmDate(instant), days), stockholmClock(instant)).getTime() + withinMinute);
+}
+
+/** When occurrence `n` (1, 2, …) of a series falls due: every `repeatDays` days at the first one's clock time. */
 export function occurrenceDueAt(firstDueAt: Date, repeatDays: number | null, occurrence: number): Date {
-  return new Date(firstDueAt.getTime() + (repeatDays ?? 0) * (occurrence - 1) * DAY_MS);
+  return addStockholmDays(firstDueAt, (repeatDays ?? 0) * (occurrence - 1));
 }
 
 /** The first occurrence of a series that falls due after `now` (1 when the series has not begun). */
 export function nextOccurrence(firstDueAt: Date, repeatDays: number, now: Date): number {
   if (firstDueAt > now) return 1;
-  return Math.floor((now.getTime() - firstDueAt.getTime()) / (repeatDays * DAY_MS)) + 2;
+  // The plain estimate may be one off within the hour around a daylight-saving change: settle it.
+  let occurrence = Math.floor((now.getTime() - firstDueAt.getTime()) / (repeatDays * DAY_MS)) + 2;
+  while (occurrence > 2 && occurrenceDueAt(firstDueAt, repeatDays, occurrence - 1) > now) occurrence--;
+  while (occurrenceDueAt(firstDueAt, repeatDays, occurrence) <= now) occurrence++;
+  return occurrence;
 }
 
 /**
@@ -135,7 +150,8 @@ export function reminderPlan(input: ReminderPlanInput): PlannedReminder[] {
       plan.push({
         key: `meeting:${meeting.id}:${days}d`,
         kind: ReminderKind.MEETING_UPCOMING,
-        dueAt: new Date(meeting.startsAt.getTime() - days * DAY_MS),
+        // The same clock time as the meeting (docs/domain.md), also across a daylight-saving change.
+        dueAt: addStockholmDays(meeting.startsAt, -days),
         organizationId: null,
         subjectId: meeting.id,
         period: null,
@@ -178,7 +194,7 @@ export function reminderPlan(input: ReminderPlanInput): PlannedReminder[] {
     plan.push({
       key: `report:${report.id}:review:${report.submittedAt.getTime()}`,
       kind: ReminderKind.REVIEW_PENDING,
-      dueAt: new Date(report.submittedAt.getTime() + s.reviewFirstAfterDays * DAY_MS),
+      dueAt: addStockholmDays(report.submittedAt, s.reviewFirstAfterDays),
       organizationId: report.organizationId,
       subjectId: report.id,
       period: null,
@@ -238,7 +254,7 @@ export function expectedPeriods(baselinePeriod: string | null, startDate: string
 
 /** The occurrence of the example's editorial reminder: 5 days after it was sent to the editors. */
 export function exampleReviewDueAt(submittedAt: Date): Date {
-  return new Date(submittedAt.getTime() + REMINDER_SCHEDULE.exampleReviewAfterDays * DAY_MS);
+  return addStockholmDays(submittedAt, REMINDER_SCHEDULE.exampleReviewAfterDays);
 }
 
 // ---- who gets it ----------------------------------------------------------------------------------

@@ -104,7 +104,12 @@ export class ReminderScheduler {
           // A reminder whose time has passed before it was planned (a cohort entered after the fact) is not sent.
           if (p.dueAt > now) inserts.push(fresh(1, p.dueAt));
         } else if (row.status === ReminderStatus.SCHEDULED) {
-          if (row.dueAt.getTime() !== p.dueAt.getTime()) changed += await this.move(manager, row, p.dueAt);
+          if (row.dueAt.getTime() === p.dueAt.getTime()) continue;
+          // Moved from the future to a time that has passed (a meeting brought forward to three days from
+          // now): it would go out at once and say "in 7 days"; like one planned too late, it is not sent.
+          // One already due and still waiting (the worker was down) moves and still goes out, late.
+          if (p.dueAt <= now && row.dueAt > now) changed += await this.cancel(manager, row, now);
+          else changed += await this.move(manager, row, p.dueAt);
         } else if (p.dueAt > now && (row.status === ReminderStatus.CANCELLED || row.dueAt.getTime() !== p.dueAt.getTime())) {
           // Moved after it went out (the meeting moved), or its reason came back (changes requested): again.
           changed += await this.reopen(manager, row, p.dueAt);
@@ -147,6 +152,12 @@ export class ReminderScheduler {
       .set({ dueAt, generation: () => 'generation + 1' })
       .where('id = :id', { id: row.id })
       .execute();
+    return 1;
+  }
+
+  /** A waiting reminder whose new time has passed: cancelled (a job queued for it finds nothing to send). */
+  private async cancel(manager: EntityManager, row: ReminderEntity, now: Date): Promise<number> {
+    await manager.getRepository(ReminderEntity).update({ id: row.id }, { status: ReminderStatus.CANCELLED, cancelledAt: now });
     return 1;
   }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull } from 'typeorm';
 import {
@@ -161,7 +162,8 @@ export class RemindersService {
       const row = await manager.getRepository(ReminderEntity).save(
         manager.getRepository(ReminderEntity).create({
           kind: ReminderKind.CUSTOM,
-          key: `custom:${cohort.id}:${Date.now()}:${viewer.userId}`,
+          // Each message is its own reminder: two sent in the same millisecond must not collide on the key.
+          key: `custom:${cohort.id}:${randomUUID()}`,
           dueAt: new Date(),
           cohortId: cohort.id,
           subject,
