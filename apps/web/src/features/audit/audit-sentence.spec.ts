@@ -137,6 +137,12 @@ describe('auditSentence', () => {
     );
   });
 
+  it("tells a process leader's message to a cohort's members", () => {
+    expect(sentenceText(auditSentence(entry({ action: 'reminder.custom' }), sv))).toBe(
+      'Karin Lindqvist skickade ett meddelande till medlemmar i omgången ”Dalarna 2026”',
+    );
+  });
+
   it('tells a checkpoint added, a mentee graduated and an example made from a report', () => {
     expect(sentenceText(auditSentence(entry({ action: 'checkpoint.add' }), sv))).toBe(
       'Karin Lindqvist lade till en uppföljningspunkt i omgången ”Dalarna 2026”',

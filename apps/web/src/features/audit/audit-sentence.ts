@@ -44,6 +44,7 @@ const SENTENCES = {
   'organization.mark_mentor_eligible': 'audit.sentences.organization.mark_mentor_eligible',
   'organization.graduate': 'audit.sentences.organization.graduate',
   'checkpoint.add': 'audit.sentences.checkpoint.add',
+  'reminder.custom': 'audit.sentences.reminder.custom',
   'report.create': 'audit.sentences.report.create',
   'report.update': 'audit.sentences.report.update',
   'report.submit': 'audit.sentences.report.submit',

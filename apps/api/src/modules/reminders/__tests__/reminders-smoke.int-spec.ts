@@ -60,6 +60,12 @@ describe('reminders: from a change to a mail and a notification', () => {
     expect(sent.sendCustomReminder).toBe(1);
     const custom = await platform.mail.waitFor((m) => m.to === mentee.email && m.subject === 'Glöm inte enkäten', 20_000);
     expect(custom.text).toContain('Fyll i enkäten före fredag.');
+    // The mail goes out before the reminder is marked SENT: wait for the mark.
+    for (let i = 0; i < 100; i++) {
+      const [row] = await platform.dataSource.query(`SELECT status FROM reminders WHERE cohort_id = $1 AND kind = 'CUSTOM'`, [cohort.id]);
+      if (row?.status === 'SENT') break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const upcoming = await platform.ok(
       `query($id: ID!) { cohort(id: $id) { upcomingReminders { kind dueAt sentAt recipients about } } }`,
       { id: cohort.id },
