@@ -50,6 +50,12 @@ export interface AppConfig {
   workerPort: number;
   /** How often the worker's relay hands due reminders from PostgreSQL to BullMQ, in milliseconds (0: never). */
   reminderRelayIntervalMs: number;
+  /**
+   * How long after it fell due a reminder that is still waiting (its job lost with Redis, or it fell due
+   * while the worker was down) is queued again, in milliseconds; the check runs every twice that, at most
+   * every minute. The default suits production; tests shorten it.
+   */
+  reminderOverdueGraceMs: number;
   /** Reminders the worker delivers at once. */
   reminderConcurrency: number;
 }
@@ -166,6 +172,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     trustProxy: (env.TRUST_PROXY ?? '').trim() === 'true',
     workerPort: int('WORKER_PORT', 3001, 0, 65535),
     reminderRelayIntervalMs: int('REMINDER_RELAY_INTERVAL_MS', 1000, 0, 600000),
+    reminderOverdueGraceMs: int('REMINDER_OVERDUE_GRACE_MS', 30000, 1000, 3600000),
     reminderConcurrency: int('REMINDER_CONCURRENCY', 20, 1, 200),
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -34,7 +34,7 @@ export class ReminderScheduler {
   /** Plans a cohort's reminders from its state and stores the difference. Returns how many rows changed. */
   async syncCohort(manager: EntityManager, cohortId: string, now = new Date()): Promise<number> {
     // One sync per cohort at a time: two transactions must not both insert the same reminder.
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('reminders:' || $1::text))`, [cohortId]);
+    await this.lockCohort(manager, cohortId);
     const input = await this.planInput(manager, cohortId);
     const plan = input ? reminderPlan(input) : [];
     const existing = await manager
@@ -45,6 +45,11 @@ export class ReminderScheduler {
       .andWhere('r.kind <> :custom', { custom: ReminderKind.CUSTOM })
       .getMany();
     return this.apply(manager, cohortId, plan, existing, now);
+  }
+
+  /** The cohort's reminders lock, held until the transaction ends (taken again by the same transaction at no cost). */
+  async lockCohort(manager: EntityManager, cohortId: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('reminders:' || $1::text))`, [cohortId]);
   }
 
   /** A learning example went to the editors: its reminder to the process leaders falls due in 5 days. */

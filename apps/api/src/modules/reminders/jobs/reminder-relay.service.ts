@@ -15,8 +15,13 @@ import { APP_CONFIG } from '../../../infrastructure/config/config.module';
 
 /** How far ahead the relay hands reminders to BullMQ; later ones wait in PostgreSQL. */
 export const RELAY_HORIZON_MS = 60 * 60 * 1000;
-/** A reminder still waiting this long after it fell due is looked for in Redis and queued again. */
+/**
+ * A reminder still waiting this long after it fell due is looked for in Redis and queued again: the default
+ * of REMINDER_OVERDUE_GRACE_MS (`AppConfig.reminderOverdueGraceMs`).
+ */
 export const OVERDUE_GRACE_MS = 30_000;
+/** The longest time between two reconcile passes (the relay runs one every twice the grace, at most this). */
+const RECONCILE_EVERY_MS = 60_000;
 const BATCH = 1_000;
 const ENQUEUE_TIMEOUT_MS = 10_000;
 
@@ -39,9 +44,10 @@ interface OutboxRow {
  * - `relay()` hands each reminder that falls due within the hour and whose round has not been queued to
  *   BullMQ as a delayed job with a deterministic id (`reminder-<id>-<round>`), then records the round as
  *   queued. A crash between the two queues it again next time — the same id, so still one job.
- * - `reconcile()` (on start-up and every minute) queues again every reminder still waiting after it fell
- *   due: those whose job Redis lost (restarted without its data) or that fell due while the worker was down
- *   go out late rather than never. A job that still exists is not duplicated (same id).
+ * - `reconcile()` (on start-up and every minute) queues again every reminder still waiting 30 s after it
+ *   fell due (REMINDER_OVERDUE_GRACE_MS): those whose job Redis lost (restarted without its data) or that
+ *   fell due while the worker was down go out late rather than never. A job that still exists is not
+ *   duplicated (same id).
  */
 @Injectable()
 export class ReminderRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -81,9 +87,9 @@ export class ReminderRelay implements OnApplicationBootstrap, OnApplicationShutd
     await this.running;
   }
 
-  /** One pass: reconcile when a minute has gone (and on the first pass), then relay until the outbox is empty. */
+  /** One pass: reconcile when its time has come (and on the first pass), then relay until the outbox is empty. */
   async pass(now = new Date()): Promise<void> {
-    if (Date.now() - this.lastReconcile >= 60_000) {
+    if (Date.now() - this.lastReconcile >= Math.min(RECONCILE_EVERY_MS, 2 * this.config.reminderOverdueGraceMs)) {
       await this.reconcile(now);
       this.lastReconcile = Date.now();
     }
@@ -122,15 +128,30 @@ export class ReminderRelay implements OnApplicationBootstrap, OnApplicationShutd
         `SELECT id, generation, due_at AS "dueAt" FROM reminders
           WHERE status = 'SCHEDULED' AND due_at <= $1 AND queued_generation = generation AND id > $2
           ORDER BY id LIMIT ${BATCH}`,
-        [new Date(now.getTime() - OVERDUE_GRACE_MS), after],
+        [new Date(now.getTime() - this.config.reminderOverdueGraceMs), after],
       );
       if (!rows.length) break;
+      await this.clearFinishedJobs(rows);
       await this.enqueue(rows, now);
       total += rows.length;
       after = rows[rows.length - 1].id;
     }
     if (total) this.logger.log(`${total} påminnelser som borde ha skickats lades i kön igen.`);
     return total;
+  }
+
+  /**
+   * A job that used up its attempts (kept among the failed ones for inspection) or completed while its
+   * reminder still waits would keep its id, and adding it again would do nothing: remove it first, so the
+   * reminder is tried again rather than stuck. A job still waiting or running is left alone.
+   */
+  private async clearFinishedJobs(rows: OutboxRow[]): Promise<void> {
+    for (const row of rows) {
+      const job = await this.queue.getJob(reminderJobId(row.id, row.generation));
+      if (!job) continue;
+      const state = await job.getState();
+      if (state === 'failed' || state === 'completed') await job.remove();
+    }
   }
 
   /** How far behind the relay is: reminders due that have not been queued, and the oldest of them. */

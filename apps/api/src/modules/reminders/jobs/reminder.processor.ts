@@ -40,7 +40,16 @@ export class ReminderProcessor extends WorkerHost implements OnModuleInit, OnApp
   async process(job: Job): Promise<string> {
     const handler = this.handlers[job.name as ReminderJobName];
     if (!handler) throw new UnrecoverableError(`Okänt jobb ${job.name} i kön ${QUEUES.REMINDERS}`);
-    return handler(job.data);
+    try {
+      return await handler(job.data);
+    } catch (error) {
+      if (error instanceof UnrecoverableError) throw error;
+      // BullMQ keeps a failed attempt's message and stack trace in Redis (the job and its events), and Redis
+      // holds ids only: an SMTP refusal quotes the recipient's address, a database error the row. The whole
+      // error goes to the worker's log; Redis gets its kind (the cause is not part of a stack trace's text).
+      this.logger.warn(`Påminnelsejobbet ${job.id ?? '?'} (försök ${job.attemptsMade + 1}): ${describeError(error)}`);
+      throw new Error(`Påminnelsen kunde inte levereras (${kindOf(error)}); orsaken står i arbetarens logg`, { cause: error });
+    }
   }
 
   @OnWorkerEvent('failed')
@@ -53,4 +62,17 @@ export class ReminderProcessor extends WorkerHost implements OnModuleInit, OnApp
   onError(error: Error): void {
     this.logger.warn(`Kön ${QUEUES.REMINDERS}: ${error.message}`);
   }
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** What kind of failure, without its text: the error's class, nodemailer's code and the SMTP reply code. */
+function kindOf(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const { code, responseCode } = error as Error & { code?: unknown; responseCode?: unknown };
+  return [error.name, typeof code === 'string' ? code : null, typeof responseCode === 'number' ? responseCode : null]
+    .filter(Boolean)
+    .join(' ');
 }
