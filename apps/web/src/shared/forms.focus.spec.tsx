@@ -66,7 +66,7 @@ describe('useFormError: focus follows the answer', () => {
     const box = summary.closest('.error-summary');
     expect(box).toHaveFocus();
     expect(screen.getByRole('alert')).toContainElement(box as HTMLElement);
-    expect(scrollIntoView).toHaveBeenCalledWith({ block: 'nearest' });
+    expect(scrollIntoView).toHaveBeenCalledWith({ block: 'center' });
     // Focusable only as a target, not a stop in the tab order of its own.
     expect(box).toHaveAttribute('tabindex', '-1');
   });

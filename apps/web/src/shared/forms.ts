@@ -66,8 +66,9 @@ export function focusSummary(region: HTMLElement | null): boolean {
   if (!summary) return false;
   summary.setAttribute('tabindex', '-1');
   summary.focus({ preventScroll: true });
-  // jsdom has no layout and no scrollIntoView.
-  summary.scrollIntoView?.({ block: 'nearest' });
+  // Centred, like a confirmation: content above that arrives a moment later (a refetched list, the unread
+  // count) must not push it off the screen. jsdom has no layout and no scrollIntoView.
+  summary.scrollIntoView?.({ block: 'center' });
   return true;
 }
 

@@ -144,7 +144,7 @@ export function ReportForm({
     if (!focusSummary.current) return;
     focusSummary.current = false;
     summary.current?.focus();
-    summary.current?.scrollIntoView?.({ block: 'nearest' });
+    summary.current?.scrollIntoView?.({ block: 'center' });
   }, [error]);
 
   useEffect(() => {
