@@ -17,13 +17,10 @@ type RowFacts = Pick<ReminderEntity, 'kind' | 'cohortId' | 'organizationId' | 'o
 export async function audienceOf(
   manager: EntityManager,
   row: RowFacts,
+  /** The cohort's current members when the caller has read them (a list of one cohort's reminders). */
+  knownMembers?: readonly { organizationId: string; role: MemberRole }[],
 ): Promise<{ audience: ReminderAudience; organizationIds: string[] }> {
-  const members = row.cohortId
-    ? await manager.query<{ organizationId: string; role: MemberRole }[]>(
-        `SELECT organization_id AS "organizationId", role FROM cohort_members WHERE cohort_id = $1 AND withdrawn_at IS NULL`,
-        [row.cohortId],
-      )
-    : [];
+  const members = knownMembers ?? (row.cohortId ? await currentMembers(manager, row.cohortId) : []);
   const mentor = members.find((m) => m.role === MemberRole.MENTOR)?.organizationId ?? null;
   let daysOverdue = 0;
   if (row.kind === ReminderKind.FOLLOW_UP_OVERDUE && row.subjectId) {
@@ -56,5 +53,13 @@ export async function recipientsOf(manager: EntityManager, row: RowFacts): Promi
       WHERE active AND (organization_id = ANY($1::uuid[]) OR ($2 AND role = 'PROCESS_LEADER'))
       ORDER BY id`,
     [organizationIds, audience.processLeaders],
+  );
+}
+
+/** A cohort's current (not withdrawn) members. */
+export function currentMembers(manager: EntityManager, cohortId: string): Promise<{ organizationId: string; role: MemberRole }[]> {
+  return manager.query<{ organizationId: string; role: MemberRole }[]>(
+    `SELECT organization_id AS "organizationId", role FROM cohort_members WHERE cohort_id = $1 AND withdrawn_at IS NULL`,
+    [cohortId],
   );
 }

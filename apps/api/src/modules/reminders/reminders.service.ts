@@ -22,7 +22,7 @@ import { ReminderPreferenceEntity } from './entities/reminder-preference.entity'
 import { ReminderEntity } from './entities/reminder.entity';
 import { ReminderErrors } from './reminder.errors';
 import { ReminderPolicy } from './reminder.policy';
-import { audienceOf } from './reminder-recipients';
+import { audienceOf, currentMembers } from './reminder-recipients';
 
 export interface ScheduledReminderRow {
   id: string;
@@ -246,6 +246,8 @@ export class RemindersService {
   private async recipientCounts(reminders: ReminderEntity[]): Promise<Map<string, number>> {
     const waiting = reminders.filter((r) => r.status === ReminderStatus.SCHEDULED);
     if (!waiting.length) return new Map();
+    // One cohort's reminders: its members once, not once per reminder (the overdue ones still read their checkpoint).
+    const members = await currentMembers(this.dataSource.manager, waiting[0].cohortId as string);
     const users = await this.dataSource.query<{ organizationId: string; role: string; count: number }[]>(
       `SELECT organization_id AS "organizationId", role, count(*)::int AS count FROM users WHERE active GROUP BY organization_id, role`,
     );
@@ -257,7 +259,7 @@ export class RemindersService {
     }
     const counts = new Map<string, number>();
     for (const r of waiting) {
-      const { audience, organizationIds } = await audienceOf(this.dataSource.manager, r);
+      const { audience, organizationIds } = await audienceOf(this.dataSource.manager, r, members);
       counts.set(
         r.id,
         organizationIds.reduce((sum, id) => sum + (byOrganization.get(id) ?? 0), 0) + (audience.processLeaders ? processLeaders : 0),

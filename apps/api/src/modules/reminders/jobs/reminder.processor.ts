@@ -1,15 +1,16 @@
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { Inject, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
 import { QUEUES, REMINDER_JOBS, ReminderJobName, ReminderSendJob } from '@modellkommuner/shared';
 import { AppConfig } from '../../../infrastructure/config/app-config';
 import { APP_CONFIG } from '../../../infrastructure/config/config.module';
+import { ObservedWorkerHost } from '../../../infrastructure/queue/observed-worker-host';
 import { ReminderDeliveryService } from './reminder-delivery.service';
 
 /** The one processor of the reminders queue: each job delivers one round of one reminder. */
 @Processor(QUEUES.REMINDERS, { concurrency: 20 })
-export class ReminderProcessor extends WorkerHost implements OnModuleInit, OnApplicationBootstrap {
-  private readonly logger = new Logger(ReminderProcessor.name);
+export class ReminderProcessor extends ObservedWorkerHost implements OnModuleInit, OnApplicationBootstrap {
+  protected readonly logger = new Logger(ReminderProcessor.name);
   private readonly handlers: Record<ReminderJobName, (data: unknown) => Promise<string>>;
 
   constructor(
@@ -50,17 +51,6 @@ export class ReminderProcessor extends WorkerHost implements OnModuleInit, OnApp
       this.logger.warn(`Påminnelsejobbet ${job.id ?? '?'} (försök ${job.attemptsMade + 1}): ${describeError(error)}`);
       throw new Error(`Påminnelsen kunde inte levereras (${kindOf(error)}); orsaken står i arbetarens logg`, { cause: error });
     }
-  }
-
-  @OnWorkerEvent('failed')
-  onFailed(job: Job | undefined, error: Error): void {
-    this.logger.warn(`Påminnelsejobbet ${job?.id ?? '?'} misslyckades (försök ${job?.attemptsMade ?? '?'}): ${error.message}`);
-  }
-
-  /** Connection trouble: BullMQ reconnects by itself; without a listener Node would treat it as fatal. */
-  @OnWorkerEvent('error')
-  onError(error: Error): void {
-    this.logger.warn(`Kön ${QUEUES.REMINDERS}: ${error.message}`);
   }
 }
 
