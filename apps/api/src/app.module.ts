@@ -24,6 +24,7 @@ import { InvitationsModule } from './modules/invitations/invitations.module';
 import { LearningExamplesModule } from './modules/learning-examples/learning-examples.module';
 // from './modules/invitations/invitations.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { NetworkModule } from './modules/network/network.module';
 import { ProgrammesModule } from './modules/programmes/programmes.module';
 import { ReminderSchedulerModule, RemindersModule } from './modules/reminders/reminders.module';
 import { UsersModule } from './modules/users/users.module';
@@ -53,6 +54,7 @@ import { VocabulariesModule } from './modules/vocabularies/vocabularies.module';
     CohortsModule,
     GoalsModule,
     FollowUpModule,
+    NetworkModule,
     ReminderSchedulerModule,
     RemindersModule,
     LearningExamplesModule,

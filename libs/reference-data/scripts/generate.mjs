@@ -20,12 +20,22 @@ const rows = (file) => {
 };
 
 const counties = rows('counties.csv').map((r) => ({ code: r.county_code, name: r.county_name, shortName: r.county_name_short }));
-const municipalities = rows('municipalities.csv').map((r) => ({
-  code: r.municipality_code, name: r.municipality_name, shortName: r.municipality_name_short, countyCode: r.county_code,
-}));
+// Centres (for distances between organisations): each kommun's centre point from the outlines file,
+// rounded to 4 decimals (~10 m); a region's is the mean of its kommuners' centres.
+const outlines = JSON.parse(readFileSync(join(root, 'data', 'municipalities.geojson'), 'utf8'));
+const centreOf = new Map(outlines.features.map((f) => [f.properties.id, f.properties.geo_point_2d.map((x) => Math.round(x * 1e4) / 1e4)]));
+const municipalities = rows('municipalities.csv').map((r) => {
+  const centre = centreOf.get(r.municipality_code);
+  if (!centre) throw new Error(`no centre for ${r.municipality_code}`);
+  return { code: r.municipality_code, name: r.municipality_name, shortName: r.municipality_name_short, countyCode: r.county_code, centre };
+});
+const regionCentre = (county) => {
+  const points = municipalities.filter((m) => m.countyCode === county).map((m) => m.centre);
+  return [0, 1].map((i) => Math.round((points.reduce((s, p) => s + p[i], 0) / points.length) * 1e4) / 1e4);
+};
 const regions = rows('regions.csv').map((r) => ({
   code: r.county_code, name: r.region_name, koladaId: r.kolada_id,
-  shortName: r.region_name, countyCode: r.county_code,
+  shortName: r.region_name, countyCode: r.county_code, centre: regionCentre(r.county_code),
 }));
 if (municipalities.length !== 290 || regions.length !== 21 || counties.length !== 21) {
   throw new Error(`unexpected counts: ${municipalities.length} kommuner, ${regions.length} regioner, ${counties.length} län`);

@@ -12,3 +12,4 @@ export * from './lib/audit';
 export * from './lib/goals';
 export * from './lib/follow-up';
 export * from './lib/reminders';
+export * from './lib/network';

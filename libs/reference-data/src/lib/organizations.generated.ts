@@ -114,1741 +114,2901 @@ export const MUNICIPALITIES: readonly MunicipalityRecord[] = [
     "code": "0114",
     "name": "Upplands Väsby kommun",
     "shortName": "Upplands Väsby",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.5213,
+      17.9052
+    ]
   },
   {
     "code": "0115",
     "name": "Vallentuna kommun",
     "shortName": "Vallentuna",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.5876,
+      18.1984
+    ]
   },
   {
     "code": "0117",
     "name": "Österåkers kommun",
     "shortName": "Österåker",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.502,
+      18.5575
+    ]
   },
   {
     "code": "0120",
     "name": "Värmdö kommun",
     "shortName": "Värmdö",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.3087,
+      18.8034
+    ]
   },
   {
     "code": "0123",
     "name": "Järfälla kommun",
     "shortName": "Järfälla",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.4333,
+      17.8187
+    ]
   },
   {
     "code": "0125",
     "name": "Ekerö kommun",
     "shortName": "Ekerö",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.3523,
+      17.6486
+    ]
   },
   {
     "code": "0126",
     "name": "Huddinge kommun",
     "shortName": "Huddinge",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.2139,
+      18.0165
+    ]
   },
   {
     "code": "0127",
     "name": "Botkyrka kommun",
     "shortName": "Botkyrka",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.1589,
+      17.82
+    ]
   },
   {
     "code": "0128",
     "name": "Salems kommun",
     "shortName": "Salem",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.2389,
+      17.6893
+    ]
   },
   {
     "code": "0136",
     "name": "Haninge kommun",
     "shortName": "Haninge",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.0231,
+      18.2841
+    ]
   },
   {
     "code": "0138",
     "name": "Tyresö kommun",
     "shortName": "Tyresö",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.2154,
+      18.3266
+    ]
   },
   {
     "code": "0139",
     "name": "Upplands-Bro kommun",
     "shortName": "Upplands-Bro",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.5263,
+      17.6513
+    ]
   },
   {
     "code": "0140",
     "name": "Nykvarns kommun",
     "shortName": "Nykvarn",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.1938,
+      17.395
+    ]
   },
   {
     "code": "0160",
     "name": "Täby kommun",
     "shortName": "Täby",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.4656,
+      18.0715
+    ]
   },
   {
     "code": "0162",
     "name": "Danderyds kommun",
     "shortName": "Danderyd",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.4063,
+      18.0544
+    ]
   },
   {
     "code": "0163",
     "name": "Sollentuna kommun",
     "shortName": "Sollentuna",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.4511,
+      17.9308
+    ]
   },
   {
     "code": "0180",
     "name": "Stockholms stad",
     "shortName": "Stockholm",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.322,
+      17.9969
+    ]
   },
   {
     "code": "0181",
     "name": "Södertälje kommun",
     "shortName": "Södertälje",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.1024,
+      17.5426
+    ]
   },
   {
     "code": "0182",
     "name": "Nacka kommun",
     "shortName": "Nacka",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.3003,
+      18.2543
+    ]
   },
   {
     "code": "0183",
     "name": "Sundbybergs stad",
     "shortName": "Sundbyberg",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.3783,
+      17.9602
+    ]
   },
   {
     "code": "0184",
     "name": "Solna stad",
     "shortName": "Solna",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.369,
+      18.0083
+    ]
   },
   {
     "code": "0186",
     "name": "Lidingö stad",
     "shortName": "Lidingö",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.3647,
+      18.1814
+    ]
   },
   {
     "code": "0187",
     "name": "Vaxholms stad",
     "shortName": "Vaxholm",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.4018,
+      18.3019
+    ]
   },
   {
     "code": "0188",
     "name": "Norrtälje kommun",
     "shortName": "Norrtälje",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.7885,
+      18.8397
+    ]
   },
   {
     "code": "0191",
     "name": "Sigtuna kommun",
     "shortName": "Sigtuna",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.6484,
+      17.8908
+    ]
   },
   {
     "code": "0192",
     "name": "Nynäshamns kommun",
     "shortName": "Nynäshamn",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      58.8976,
+      17.8846
+    ]
   },
   {
     "code": "0305",
     "name": "Håbo kommun",
     "shortName": "Håbo",
-    "countyCode": "03"
+    "countyCode": "03",
+    "centre": [
+      59.6269,
+      17.5034
+    ]
   },
   {
     "code": "0319",
     "name": "Älvkarleby kommun",
     "shortName": "Älvkarleby",
-    "countyCode": "03"
+    "countyCode": "03",
+    "centre": [
+      60.5762,
+      17.466
+    ]
   },
   {
     "code": "0330",
     "name": "Knivsta kommun",
     "shortName": "Knivsta",
-    "countyCode": "03"
+    "countyCode": "03",
+    "centre": [
+      59.7543,
+      17.8579
+    ]
   },
   {
     "code": "0331",
     "name": "Heby kommun",
     "shortName": "Heby",
-    "countyCode": "03"
+    "countyCode": "03",
+    "centre": [
+      60.0892,
+      17.0149
+    ]
   },
   {
     "code": "0360",
     "name": "Tierps kommun",
     "shortName": "Tierp",
-    "countyCode": "03"
+    "countyCode": "03",
+    "centre": [
+      60.3888,
+      17.6669
+    ]
   },
   {
     "code": "0380",
     "name": "Uppsala kommun",
     "shortName": "Uppsala",
-    "countyCode": "03"
+    "countyCode": "03",
+    "centre": [
+      59.9449,
+      17.7165
+    ]
   },
   {
     "code": "0381",
     "name": "Enköpings kommun",
     "shortName": "Enköping",
-    "countyCode": "03"
+    "countyCode": "03",
+    "centre": [
+      59.6632,
+      17.1435
+    ]
   },
   {
     "code": "0382",
     "name": "Östhammars kommun",
     "shortName": "Östhammar",
-    "countyCode": "03"
+    "countyCode": "03",
+    "centre": [
+      60.2548,
+      18.2714
+    ]
   },
   {
     "code": "0428",
     "name": "Vingåkers kommun",
     "shortName": "Vingåker",
-    "countyCode": "04"
+    "countyCode": "04",
+    "centre": [
+      59.06,
+      15.8864
+    ]
   },
   {
     "code": "0461",
     "name": "Gnesta kommun",
     "shortName": "Gnesta",
-    "countyCode": "04"
+    "countyCode": "04",
+    "centre": [
+      59.0823,
+      17.1489
+    ]
   },
   {
     "code": "0480",
     "name": "Nyköpings kommun",
     "shortName": "Nyköping",
-    "countyCode": "04"
+    "countyCode": "04",
+    "centre": [
+      58.7932,
+      16.9897
+    ]
   },
   {
     "code": "0481",
     "name": "Oxelösunds kommun",
     "shortName": "Oxelösund",
-    "countyCode": "04"
+    "countyCode": "04",
+    "centre": [
+      58.6721,
+      17.1181
+    ]
   },
   {
     "code": "0482",
     "name": "Flens kommun",
     "shortName": "Flen",
-    "countyCode": "04"
+    "countyCode": "04",
+    "centre": [
+      59.0655,
+      16.7017
+    ]
   },
   {
     "code": "0483",
     "name": "Katrineholms kommun",
     "shortName": "Katrineholm",
-    "countyCode": "04"
+    "countyCode": "04",
+    "centre": [
+      59.0135,
+      16.2667
+    ]
   },
   {
     "code": "0484",
     "name": "Eskilstuna kommun",
     "shortName": "Eskilstuna",
-    "countyCode": "04"
+    "countyCode": "04",
+    "centre": [
+      59.3182,
+      16.4238
+    ]
   },
   {
     "code": "0486",
     "name": "Strängnäs kommun",
     "shortName": "Strängnäs",
-    "countyCode": "04"
+    "countyCode": "04",
+    "centre": [
+      59.3563,
+      17.0693
+    ]
   },
   {
     "code": "0488",
     "name": "Trosa kommun",
     "shortName": "Trosa",
-    "countyCode": "04"
+    "countyCode": "04",
+    "centre": [
+      58.8293,
+      17.5681
+    ]
   },
   {
     "code": "0509",
     "name": "Ödeshögs kommun",
     "shortName": "Ödeshög",
-    "countyCode": "05"
+    "countyCode": "05",
+    "centre": [
+      58.2037,
+      14.7097
+    ]
   },
   {
     "code": "0512",
     "name": "Ydre kommun",
     "shortName": "Ydre",
-    "countyCode": "05"
+    "countyCode": "05",
+    "centre": [
+      57.8555,
+      15.2551
+    ]
   },
   {
     "code": "0513",
     "name": "Kinda kommun",
     "shortName": "Kinda",
-    "countyCode": "05"
+    "countyCode": "05",
+    "centre": [
+      57.9992,
+      15.7301
+    ]
   },
   {
     "code": "0560",
     "name": "Boxholms kommun",
     "shortName": "Boxholm",
-    "countyCode": "05"
+    "countyCode": "05",
+    "centre": [
+      58.1422,
+      15.1222
+    ]
   },
   {
     "code": "0561",
     "name": "Åtvidabergs kommun",
     "shortName": "Åtvidaberg",
-    "countyCode": "05"
+    "countyCode": "05",
+    "centre": [
+      58.2243,
+      16.11
+    ]
   },
   {
     "code": "0562",
     "name": "Finspångs kommun",
     "shortName": "Finspång",
-    "countyCode": "05"
+    "countyCode": "05",
+    "centre": [
+      58.8047,
+      15.776
+    ]
   },
   {
     "code": "0563",
     "name": "Valdemarsviks kommun",
     "shortName": "Valdemarsvik",
-    "countyCode": "05"
+    "countyCode": "05",
+    "centre": [
+      58.1938,
+      16.6849
+    ]
   },
   {
     "code": "0580",
     "name": "Linköpings kommun",
     "shortName": "Linköping",
-    "countyCode": "05"
+    "countyCode": "05",
+    "centre": [
+      58.3716,
+      15.5992
+    ]
   },
   {
     "code": "0581",
     "name": "Norrköpings kommun",
     "shortName": "Norrköping",
-    "countyCode": "05"
+    "countyCode": "05",
+    "centre": [
+      58.5907,
+      16.381
+    ]
   },
   {
     "code": "0582",
     "name": "Söderköpings kommun",
     "shortName": "Söderköping",
-    "countyCode": "05"
+    "countyCode": "05",
+    "centre": [
+      58.3938,
+      16.584
+    ]
   },
   {
     "code": "0583",
     "name": "Motala kommun",
     "shortName": "Motala",
-    "countyCode": "05"
+    "countyCode": "05",
+    "centre": [
+      58.6314,
+      15.1702
+    ]
   },
   {
     "code": "0584",
     "name": "Vadstena kommun",
     "shortName": "Vadstena",
-    "countyCode": "05"
+    "countyCode": "05",
+    "centre": [
+      58.4189,
+      14.8527
+    ]
   },
   {
     "code": "0586",
     "name": "Mjölby kommun",
     "shortName": "Mjölby",
-    "countyCode": "05"
+    "countyCode": "05",
+    "centre": [
+      58.3229,
+      15.1676
+    ]
   },
   {
     "code": "0604",
     "name": "Aneby kommun",
     "shortName": "Aneby",
-    "countyCode": "06"
+    "countyCode": "06",
+    "centre": [
+      57.8656,
+      14.7958
+    ]
   },
   {
     "code": "0617",
     "name": "Gnosjö kommun",
     "shortName": "Gnosjö",
-    "countyCode": "06"
+    "countyCode": "06",
+    "centre": [
+      57.3564,
+      13.8045
+    ]
   },
   {
     "code": "0642",
     "name": "Mullsjö kommun",
     "shortName": "Mullsjö",
-    "countyCode": "06"
+    "countyCode": "06",
+    "centre": [
+      57.9531,
+      13.8281
+    ]
   },
   {
     "code": "0643",
     "name": "Habo kommun",
     "shortName": "Habo",
-    "countyCode": "06"
+    "countyCode": "06",
+    "centre": [
+      57.9707,
+      14.0625
+    ]
   },
   {
     "code": "0662",
     "name": "Gislaveds kommun",
     "shortName": "Gislaved",
-    "countyCode": "06"
+    "countyCode": "06",
+    "centre": [
+      57.2543,
+      13.508
+    ]
   },
   {
     "code": "0665",
     "name": "Vaggeryds kommun",
     "shortName": "Vaggeryd",
-    "countyCode": "06"
+    "countyCode": "06",
+    "centre": [
+      57.4733,
+      14.1226
+    ]
   },
   {
     "code": "0680",
     "name": "Jönköpings kommun",
     "shortName": "Jönköping",
-    "countyCode": "06"
+    "countyCode": "06",
+    "centre": [
+      57.7746,
+      14.191
+    ]
   },
   {
     "code": "0682",
     "name": "Nässjö kommun",
     "shortName": "Nässjö",
-    "countyCode": "06"
+    "countyCode": "06",
+    "centre": [
+      57.6165,
+      14.6548
+    ]
   },
   {
     "code": "0683",
     "name": "Värnamo kommun",
     "shortName": "Värnamo",
-    "countyCode": "06"
+    "countyCode": "06",
+    "centre": [
+      57.1476,
+      14.0962
+    ]
   },
   {
     "code": "0684",
     "name": "Sävsjö kommun",
     "shortName": "Sävsjö",
-    "countyCode": "06"
+    "countyCode": "06",
+    "centre": [
+      57.3278,
+      14.5813
+    ]
   },
   {
     "code": "0685",
     "name": "Vetlanda kommun",
     "shortName": "Vetlanda",
-    "countyCode": "06"
+    "countyCode": "06",
+    "centre": [
+      57.3671,
+      15.1599
+    ]
   },
   {
     "code": "0686",
     "name": "Eksjö kommun",
     "shortName": "Eksjö",
-    "countyCode": "06"
+    "countyCode": "06",
+    "centre": [
+      57.619,
+      15.2093
+    ]
   },
   {
     "code": "0687",
     "name": "Tranås kommun",
     "shortName": "Tranås",
-    "countyCode": "06"
+    "countyCode": "06",
+    "centre": [
+      58.027,
+      14.8385
+    ]
   },
   {
     "code": "0760",
     "name": "Uppvidinge kommun",
     "shortName": "Uppvidinge",
-    "countyCode": "07"
+    "countyCode": "07",
+    "centre": [
+      57.0405,
+      15.4249
+    ]
   },
   {
     "code": "0761",
     "name": "Lessebo kommun",
     "shortName": "Lessebo",
-    "countyCode": "07"
+    "countyCode": "07",
+    "centre": [
+      56.7751,
+      15.3187
+    ]
   },
   {
     "code": "0763",
     "name": "Tingsryds kommun",
     "shortName": "Tingsryd",
-    "countyCode": "07"
+    "countyCode": "07",
+    "centre": [
+      56.5357,
+      14.9744
+    ]
   },
   {
     "code": "0764",
     "name": "Alvesta kommun",
     "shortName": "Alvesta",
-    "countyCode": "07"
+    "countyCode": "07",
+    "centre": [
+      56.8495,
+      14.4957
+    ]
   },
   {
     "code": "0765",
     "name": "Älmhults kommun",
     "shortName": "Älmhult",
-    "countyCode": "07"
+    "countyCode": "07",
+    "centre": [
+      56.5735,
+      14.1752
+    ]
   },
   {
     "code": "0767",
     "name": "Markaryds kommun",
     "shortName": "Markaryd",
-    "countyCode": "07"
+    "countyCode": "07",
+    "centre": [
+      56.541,
+      13.6132
+    ]
   },
   {
     "code": "0780",
     "name": "Växjö kommun",
     "shortName": "Växjö",
-    "countyCode": "07"
+    "countyCode": "07",
+    "centre": [
+      56.9312,
+      14.8736
+    ]
   },
   {
     "code": "0781",
     "name": "Ljungby kommun",
     "shortName": "Ljungby",
-    "countyCode": "07"
+    "countyCode": "07",
+    "centre": [
+      56.8143,
+      13.8277
+    ]
   },
   {
     "code": "0821",
     "name": "Högsby kommun",
     "shortName": "Högsby",
-    "countyCode": "08"
+    "countyCode": "08",
+    "centre": [
+      57.1342,
+      15.9347
+    ]
   },
   {
     "code": "0834",
     "name": "Torsås kommun",
     "shortName": "Torsås",
-    "countyCode": "08"
+    "countyCode": "08",
+    "centre": [
+      56.4196,
+      15.9218
+    ]
   },
   {
     "code": "0840",
     "name": "Mörbylånga kommun",
     "shortName": "Mörbylånga",
-    "countyCode": "08"
+    "countyCode": "08",
+    "centre": [
+      56.5044,
+      16.5147
+    ]
   },
   {
     "code": "0860",
     "name": "Hultsfreds kommun",
     "shortName": "Hultsfred",
-    "countyCode": "08"
+    "countyCode": "08",
+    "centre": [
+      57.3985,
+      15.8017
+    ]
   },
   {
     "code": "0861",
     "name": "Mönsterås kommun",
     "shortName": "Mönsterås",
-    "countyCode": "08"
+    "countyCode": "08",
+    "centre": [
+      57.0559,
+      16.4346
+    ]
   },
   {
     "code": "0862",
     "name": "Emmaboda kommun",
     "shortName": "Emmaboda",
-    "countyCode": "08"
+    "countyCode": "08",
+    "centre": [
+      56.6361,
+      15.5544
+    ]
   },
   {
     "code": "0880",
     "name": "Kalmar kommun",
     "shortName": "Kalmar",
-    "countyCode": "08"
+    "countyCode": "08",
+    "centre": [
+      56.6858,
+      16.1704
+    ]
   },
   {
     "code": "0881",
     "name": "Nybro kommun",
     "shortName": "Nybro",
-    "countyCode": "08"
+    "countyCode": "08",
+    "centre": [
+      56.8362,
+      15.8854
+    ]
   },
   {
     "code": "0882",
     "name": "Oskarshamns kommun",
     "shortName": "Oskarshamn",
-    "countyCode": "08"
+    "countyCode": "08",
+    "centre": [
+      57.3865,
+      16.424
+    ]
   },
   {
     "code": "0883",
     "name": "Västerviks kommun",
     "shortName": "Västervik",
-    "countyCode": "08"
+    "countyCode": "08",
+    "centre": [
+      57.8384,
+      16.4489
+    ]
   },
   {
     "code": "0884",
     "name": "Vimmerby kommun",
     "shortName": "Vimmerby",
-    "countyCode": "08"
+    "countyCode": "08",
+    "centre": [
+      57.6913,
+      15.8721
+    ]
   },
   {
     "code": "0885",
     "name": "Borgholms kommun",
     "shortName": "Borgholm",
-    "countyCode": "08"
+    "countyCode": "08",
+    "centre": [
+      56.9903,
+      16.8464
+    ]
   },
   {
     "code": "0980",
     "name": "Gotlands kommun",
     "shortName": "Gotland",
-    "countyCode": "09"
+    "countyCode": "09",
+    "centre": [
+      57.5091,
+      18.5561
+    ]
   },
   {
     "code": "1060",
     "name": "Olofströms kommun",
     "shortName": "Olofström",
-    "countyCode": "10"
+    "countyCode": "10",
+    "centre": [
+      56.3211,
+      14.5633
+    ]
   },
   {
     "code": "1080",
     "name": "Karlskrona kommun",
     "shortName": "Karlskrona",
-    "countyCode": "10"
+    "countyCode": "10",
+    "centre": [
+      56.256,
+      15.6812
+    ]
   },
   {
     "code": "1081",
     "name": "Ronneby kommun",
     "shortName": "Ronneby",
-    "countyCode": "10"
+    "countyCode": "10",
+    "centre": [
+      56.2916,
+      15.2404
+    ]
   },
   {
     "code": "1082",
     "name": "Karlshamns kommun",
     "shortName": "Karlshamn",
-    "countyCode": "10"
+    "countyCode": "10",
+    "centre": [
+      56.2478,
+      14.8687
+    ]
   },
   {
     "code": "1083",
     "name": "Sölvesborgs kommun",
     "shortName": "Sölvesborg",
-    "countyCode": "10"
+    "countyCode": "10",
+    "centre": [
+      56.0692,
+      14.6648
+    ]
   },
   {
     "code": "1214",
     "name": "Svalövs kommun",
     "shortName": "Svalöv",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      55.9586,
+      13.1253
+    ]
   },
   {
     "code": "1230",
     "name": "Staffanstorps kommun",
     "shortName": "Staffanstorp",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      55.6458,
+      13.2109
+    ]
   },
   {
     "code": "1231",
     "name": "Burlövs kommun",
     "shortName": "Burlöv",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      55.6333,
+      13.0948
+    ]
   },
   {
     "code": "1233",
     "name": "Vellinge kommun",
     "shortName": "Vellinge",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      55.444,
+      12.9778
+    ]
   },
   {
     "code": "1256",
     "name": "Östra Göinge kommun",
     "shortName": "Östra Göinge",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      56.2653,
+      14.1444
+    ]
   },
   {
     "code": "1257",
     "name": "Örkelljunga kommun",
     "shortName": "Örkelljunga",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      56.3171,
+      13.3397
+    ]
   },
   {
     "code": "1260",
     "name": "Bjuvs kommun",
     "shortName": "Bjuv",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      56.0539,
+      12.9664
+    ]
   },
   {
     "code": "1261",
     "name": "Kävlinge kommun",
     "shortName": "Kävlinge",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      55.7876,
+      13.041
+    ]
   },
   {
     "code": "1262",
     "name": "Lomma kommun",
     "shortName": "Lomma",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      55.705,
+      13.0652
+    ]
   },
   {
     "code": "1263",
     "name": "Svedala kommun",
     "shortName": "Svedala",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      55.5341,
+      13.2623
+    ]
   },
   {
     "code": "1264",
     "name": "Skurups kommun",
     "shortName": "Skurup",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      55.469,
+      13.5494
+    ]
   },
   {
     "code": "1265",
     "name": "Sjöbo kommun",
     "shortName": "Sjöbo",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      55.6428,
+      13.7442
+    ]
   },
   {
     "code": "1266",
     "name": "Hörby kommun",
     "shortName": "Hörby",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      55.8375,
+      13.7306
+    ]
   },
   {
     "code": "1267",
     "name": "Höörs kommun",
     "shortName": "Höör",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      55.9496,
+      13.5139
+    ]
   },
   {
     "code": "1270",
     "name": "Tomelilla kommun",
     "shortName": "Tomelilla",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      55.6146,
+      14.0129
+    ]
   },
   {
     "code": "1272",
     "name": "Bromölla kommun",
     "shortName": "Bromölla",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      56.1244,
+      14.4957
+    ]
   },
   {
     "code": "1273",
     "name": "Osby kommun",
     "shortName": "Osby",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      56.4157,
+      14.1475
+    ]
   },
   {
     "code": "1275",
     "name": "Perstorps kommun",
     "shortName": "Perstorp",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      56.1871,
+      13.3747
+    ]
   },
   {
     "code": "1276",
     "name": "Klippans kommun",
     "shortName": "Klippan",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      56.1118,
+      13.2464
+    ]
   },
   {
     "code": "1277",
     "name": "Åstorps kommun",
     "shortName": "Åstorp",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      56.1309,
+      12.9917
+    ]
   },
   {
     "code": "1278",
     "name": "Båstads kommun",
     "shortName": "Båstad",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      56.4029,
+      12.7667
+    ]
   },
   {
     "code": "1280",
     "name": "Malmö stad",
     "shortName": "Malmö",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      55.5655,
+      13.0109
+    ]
   },
   {
     "code": "1281",
     "name": "Lunds kommun",
     "shortName": "Lund",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      55.6678,
+      13.373
+    ]
   },
   {
     "code": "1282",
     "name": "Landskrona stad",
     "shortName": "Landskrona",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      55.89,
+      12.8701
+    ]
   },
   {
     "code": "1283",
     "name": "Helsingborgs stad",
     "shortName": "Helsingborg",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      56.0652,
+      12.7842
+    ]
   },
   {
     "code": "1284",
     "name": "Höganäs kommun",
     "shortName": "Höganäs",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      56.2242,
+      12.6043
+    ]
   },
   {
     "code": "1285",
     "name": "Eslövs kommun",
     "shortName": "Eslöv",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      55.836,
+      13.3675
+    ]
   },
   {
     "code": "1286",
     "name": "Ystads kommun",
     "shortName": "Ystad",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      55.4596,
+      13.8967
+    ]
   },
   {
     "code": "1287",
     "name": "Trelleborgs kommun",
     "shortName": "Trelleborg",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      55.411,
+      13.2725
+    ]
   },
   {
     "code": "1290",
     "name": "Kristianstads kommun",
     "shortName": "Kristianstad",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      56.0006,
+      14.1524
+    ]
   },
   {
     "code": "1291",
     "name": "Simrishamns kommun",
     "shortName": "Simrishamn",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      55.5808,
+      14.2078
+    ]
   },
   {
     "code": "1292",
     "name": "Ängelholms kommun",
     "shortName": "Ängelholm",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      56.2656,
+      12.961
+    ]
   },
   {
     "code": "1293",
     "name": "Hässleholms kommun",
     "shortName": "Hässleholm",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      56.2027,
+      13.7245
+    ]
   },
   {
     "code": "1315",
     "name": "Hylte kommun",
     "shortName": "Hylte",
-    "countyCode": "13"
+    "countyCode": "13",
+    "centre": [
+      56.9744,
+      13.2777
+    ]
   },
   {
     "code": "1380",
     "name": "Halmstads kommun",
     "shortName": "Halmstad",
-    "countyCode": "13"
+    "countyCode": "13",
+    "centre": [
+      56.7441,
+      12.9674
+    ]
   },
   {
     "code": "1381",
     "name": "Laholms kommun",
     "shortName": "Laholm",
-    "countyCode": "13"
+    "countyCode": "13",
+    "centre": [
+      56.5016,
+      13.1801
+    ]
   },
   {
     "code": "1382",
     "name": "Falkenbergs kommun",
     "shortName": "Falkenberg",
-    "countyCode": "13"
+    "countyCode": "13",
+    "centre": [
+      57.0349,
+      12.7172
+    ]
   },
   {
     "code": "1383",
     "name": "Varbergs kommun",
     "shortName": "Varberg",
-    "countyCode": "13"
+    "countyCode": "13",
+    "centre": [
+      57.1804,
+      12.3812
+    ]
   },
   {
     "code": "1384",
     "name": "Kungsbacka kommun",
     "shortName": "Kungsbacka",
-    "countyCode": "13"
+    "countyCode": "13",
+    "centre": [
+      57.4363,
+      12.0914
+    ]
   },
   {
     "code": "1401",
     "name": "Härryda kommun",
     "shortName": "Härryda",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      57.6695,
+      12.3196
+    ]
   },
   {
     "code": "1402",
     "name": "Partille kommun",
     "shortName": "Partille",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      57.7317,
+      12.1282
+    ]
   },
   {
     "code": "1407",
     "name": "Öckerö kommun",
     "shortName": "Öckerö",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      57.731,
+      11.6397
+    ]
   },
   {
     "code": "1415",
     "name": "Stenungsunds kommun",
     "shortName": "Stenungsund",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.0548,
+      11.9027
+    ]
   },
   {
     "code": "1419",
     "name": "Tjörns kommun",
     "shortName": "Tjörn",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      57.9999,
+      11.5943
+    ]
   },
   {
     "code": "1421",
     "name": "Orust kommun",
     "shortName": "Orust",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.1611,
+      11.5872
+    ]
   },
   {
     "code": "1427",
     "name": "Sotenäs kommun",
     "shortName": "Sotenäs",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.4037,
+      11.3016
+    ]
   },
   {
     "code": "1430",
     "name": "Munkedals kommun",
     "shortName": "Munkedal",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.5791,
+      11.7088
+    ]
   },
   {
     "code": "1435",
     "name": "Tanums kommun",
     "shortName": "Tanum",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.697,
+      11.3876
+    ]
   },
   {
     "code": "1438",
     "name": "Dals-Eds kommun",
     "shortName": "Dals-Ed",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.9645,
+      11.8858
+    ]
   },
   {
     "code": "1439",
     "name": "Färgelanda kommun",
     "shortName": "Färgelanda",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.6311,
+      12.0152
+    ]
   },
   {
     "code": "1440",
     "name": "Ale kommun",
     "shortName": "Ale",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      57.9667,
+      12.2301
+    ]
   },
   {
     "code": "1441",
     "name": "Lerums kommun",
     "shortName": "Lerum",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      57.8248,
+      12.3244
+    ]
   },
   {
     "code": "1442",
     "name": "Vårgårda kommun",
     "shortName": "Vårgårda",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      57.9883,
+      12.765
+    ]
   },
   {
     "code": "1443",
     "name": "Bollebygds kommun",
     "shortName": "Bollebygd",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      57.7382,
+      12.619
+    ]
   },
   {
     "code": "1444",
     "name": "Grästorps kommun",
     "shortName": "Grästorp",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.3302,
+      12.6599
+    ]
   },
   {
     "code": "1445",
     "name": "Essunga kommun",
     "shortName": "Essunga",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.1865,
+      12.7487
+    ]
   },
   {
     "code": "1446",
     "name": "Karlsborgs kommun",
     "shortName": "Karlsborg",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.6067,
+      14.4598
+    ]
   },
   {
     "code": "1447",
     "name": "Gullspångs kommun",
     "shortName": "Gullspång",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.933,
+      14.1644
+    ]
   },
   {
     "code": "1452",
     "name": "Tranemo kommun",
     "shortName": "Tranemo",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      57.5131,
+      13.411
+    ]
   },
   {
     "code": "1460",
     "name": "Bengtsfors kommun",
     "shortName": "Bengtsfors",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      59.0346,
+      12.203
+    ]
   },
   {
     "code": "1461",
     "name": "Melleruds kommun",
     "shortName": "Mellerud",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.6981,
+      12.4233
+    ]
   },
   {
     "code": "1462",
     "name": "Lilla Edets kommun",
     "shortName": "Lilla Edet",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.133,
+      12.1424
+    ]
   },
   {
     "code": "1463",
     "name": "Marks kommun",
     "shortName": "Mark",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      57.4642,
+      12.6068
+    ]
   },
   {
     "code": "1465",
     "name": "Svenljunga kommun",
     "shortName": "Svenljunga",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      57.3904,
+      13.062
+    ]
   },
   {
     "code": "1466",
     "name": "Herrljunga kommun",
     "shortName": "Herrljunga",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.0132,
+      13.1107
+    ]
   },
   {
     "code": "1470",
     "name": "Vara kommun",
     "shortName": "Vara",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.2451,
+      13.0605
+    ]
   },
   {
     "code": "1471",
     "name": "Götene kommun",
     "shortName": "Götene",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.5581,
+      13.4758
+    ]
   },
   {
     "code": "1472",
     "name": "Tibro kommun",
     "shortName": "Tibro",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.4513,
+      14.2221
+    ]
   },
   {
     "code": "1473",
     "name": "Töreboda kommun",
     "shortName": "Töreboda",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.6702,
+      14.1674
+    ]
   },
   {
     "code": "1480",
     "name": "Göteborgs Stad",
     "shortName": "Göteborg",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      57.6929,
+      11.8834
+    ]
   },
   {
     "code": "1481",
     "name": "Mölndals stad",
     "shortName": "Mölndal",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      57.6092,
+      12.09
+    ]
   },
   {
     "code": "1482",
     "name": "Kungälvs kommun",
     "shortName": "Kungälv",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      57.8904,
+      11.8013
+    ]
   },
   {
     "code": "1484",
     "name": "Lysekils kommun",
     "shortName": "Lysekil",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.3277,
+      11.4487
+    ]
   },
   {
     "code": "1485",
     "name": "Uddevalla kommun",
     "shortName": "Uddevalla",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.3228,
+      11.8578
+    ]
   },
   {
     "code": "1486",
     "name": "Strömstads kommun",
     "shortName": "Strömstad",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.9465,
+      11.2299
+    ]
   },
   {
     "code": "1487",
     "name": "Vänersborgs kommun",
     "shortName": "Vänersborg",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.4565,
+      12.3581
+    ]
   },
   {
     "code": "1488",
     "name": "Trollhättans stad",
     "shortName": "Trollhättan",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.2177,
+      12.3471
+    ]
   },
   {
     "code": "1489",
     "name": "Alingsås kommun",
     "shortName": "Alingsås",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      57.9868,
+      12.5351
+    ]
   },
   {
     "code": "1490",
     "name": "Borås Stad",
     "shortName": "Borås",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      57.7323,
+      12.9408
+    ]
   },
   {
     "code": "1491",
     "name": "Ulricehamns kommun",
     "shortName": "Ulricehamn",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      57.8113,
+      13.4624
+    ]
   },
   {
     "code": "1492",
     "name": "Åmåls kommun",
     "shortName": "Åmål",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.9924,
+      12.5872
+    ]
   },
   {
     "code": "1493",
     "name": "Mariestads kommun",
     "shortName": "Mariestad",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.7487,
+      13.8056
+    ]
   },
   {
     "code": "1494",
     "name": "Lidköpings kommun",
     "shortName": "Lidköping",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.5081,
+      13.038
+    ]
   },
   {
     "code": "1495",
     "name": "Skara kommun",
     "shortName": "Skara",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.3795,
+      13.478
+    ]
   },
   {
     "code": "1496",
     "name": "Skövde kommun",
     "shortName": "Skövde",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.4286,
+      13.9054
+    ]
   },
   {
     "code": "1497",
     "name": "Hjo kommun",
     "shortName": "Hjo",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.2721,
+      14.2291
+    ]
   },
   {
     "code": "1498",
     "name": "Tidaholms kommun",
     "shortName": "Tidaholm",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.1471,
+      13.9448
+    ]
   },
   {
     "code": "1499",
     "name": "Falköpings kommun",
     "shortName": "Falköping",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.1453,
+      13.5502
+    ]
   },
   {
     "code": "1715",
     "name": "Kils kommun",
     "shortName": "Kil",
-    "countyCode": "17"
+    "countyCode": "17",
+    "centre": [
+      59.5713,
+      13.2021
+    ]
   },
   {
     "code": "1730",
     "name": "Eda kommun",
     "shortName": "Eda",
-    "countyCode": "17"
+    "countyCode": "17",
+    "centre": [
+      59.7967,
+      12.1933
+    ]
   },
   {
     "code": "1737",
     "name": "Torsby kommun",
     "shortName": "Torsby",
-    "countyCode": "17"
+    "countyCode": "17",
+    "centre": [
+      60.5319,
+      12.873
+    ]
   },
   {
     "code": "1760",
     "name": "Storfors kommun",
     "shortName": "Storfors",
-    "countyCode": "17"
+    "countyCode": "17",
+    "centre": [
+      59.4893,
+      14.2575
+    ]
   },
   {
     "code": "1761",
     "name": "Hammarö kommun",
     "shortName": "Hammarö",
-    "countyCode": "17"
+    "countyCode": "17",
+    "centre": [
+      59.3106,
+      13.5403
+    ]
   },
   {
     "code": "1762",
     "name": "Munkfors kommun",
     "shortName": "Munkfors",
-    "countyCode": "17"
+    "countyCode": "17",
+    "centre": [
+      59.8215,
+      13.4789
+    ]
   },
   {
     "code": "1763",
     "name": "Forshaga kommun",
     "shortName": "Forshaga",
-    "countyCode": "17"
+    "countyCode": "17",
+    "centre": [
+      59.6513,
+      13.5082
+    ]
   },
   {
     "code": "1764",
     "name": "Grums kommun",
     "shortName": "Grums",
-    "countyCode": "17"
+    "countyCode": "17",
+    "centre": [
+      59.3911,
+      13.0156
+    ]
   },
   {
     "code": "1765",
     "name": "Årjängs kommun",
     "shortName": "Årjäng",
-    "countyCode": "17"
+    "countyCode": "17",
+    "centre": [
+      59.4246,
+      12.0813
+    ]
   },
   {
     "code": "1766",
     "name": "Sunne kommun",
     "shortName": "Sunne",
-    "countyCode": "17"
+    "countyCode": "17",
+    "centre": [
+      59.8969,
+      13.0599
+    ]
   },
   {
     "code": "1780",
     "name": "Karlstads kommun",
     "shortName": "Karlstad",
-    "countyCode": "17"
+    "countyCode": "17",
+    "centre": [
+      59.4754,
+      13.6209
+    ]
   },
   {
     "code": "1781",
     "name": "Kristinehamns kommun",
     "shortName": "Kristinehamn",
-    "countyCode": "17"
+    "countyCode": "17",
+    "centre": [
+      59.2436,
+      14.0942
+    ]
   },
   {
     "code": "1782",
     "name": "Filipstads kommun",
     "shortName": "Filipstad",
-    "countyCode": "17"
+    "countyCode": "17",
+    "centre": [
+      59.8525,
+      14.1532
+    ]
   },
   {
     "code": "1783",
     "name": "Hagfors kommun",
     "shortName": "Hagfors",
-    "countyCode": "17"
+    "countyCode": "17",
+    "centre": [
+      60.0843,
+      13.6308
+    ]
   },
   {
     "code": "1784",
     "name": "Arvika kommun",
     "shortName": "Arvika",
-    "countyCode": "17"
+    "countyCode": "17",
+    "centre": [
+      59.6862,
+      12.6302
+    ]
   },
   {
     "code": "1785",
     "name": "Säffle kommun",
     "shortName": "Säffle",
-    "countyCode": "17"
+    "countyCode": "17",
+    "centre": [
+      59.153,
+      12.8942
+    ]
   },
   {
     "code": "1814",
     "name": "Lekebergs kommun",
     "shortName": "Lekeberg",
-    "countyCode": "18"
+    "countyCode": "18",
+    "centre": [
+      59.1794,
+      14.7914
+    ]
   },
   {
     "code": "1860",
     "name": "Laxå kommun",
     "shortName": "Laxå",
-    "countyCode": "18"
+    "countyCode": "18",
+    "centre": [
+      58.9189,
+      14.5475
+    ]
   },
   {
     "code": "1861",
     "name": "Hallsbergs kommun",
     "shortName": "Hallsberg",
-    "countyCode": "18"
+    "countyCode": "18",
+    "centre": [
+      59.0038,
+      15.2453
+    ]
   },
   {
     "code": "1862",
     "name": "Degerfors kommun",
     "shortName": "Degerfors",
-    "countyCode": "18"
+    "countyCode": "18",
+    "centre": [
+      59.1627,
+      14.424
+    ]
   },
   {
     "code": "1863",
     "name": "Hällefors kommun",
     "shortName": "Hällefors",
-    "countyCode": "18"
+    "countyCode": "18",
+    "centre": [
+      59.7777,
+      14.6167
+    ]
   },
   {
     "code": "1864",
     "name": "Ljusnarsbergs kommun",
     "shortName": "Ljusnarsberg",
-    "countyCode": "18"
+    "countyCode": "18",
+    "centre": [
+      59.9371,
+      14.9679
+    ]
   },
   {
     "code": "1880",
     "name": "Örebro kommun",
     "shortName": "Örebro",
-    "countyCode": "18"
+    "countyCode": "18",
+    "centre": [
+      59.2638,
+      15.3313
+    ]
   },
   {
     "code": "1881",
     "name": "Kumla kommun",
     "shortName": "Kumla",
-    "countyCode": "18"
+    "countyCode": "18",
+    "centre": [
+      59.1242,
+      15.1394
+    ]
   },
   {
     "code": "1882",
     "name": "Askersunds kommun",
     "shortName": "Askersund",
-    "countyCode": "18"
+    "countyCode": "18",
+    "centre": [
+      58.8532,
+      14.9532
+    ]
   },
   {
     "code": "1883",
     "name": "Karlskoga kommun",
     "shortName": "Karlskoga",
-    "countyCode": "18"
+    "countyCode": "18",
+    "centre": [
+      59.3775,
+      14.5661
+    ]
   },
   {
     "code": "1884",
     "name": "Nora kommun",
     "shortName": "Nora",
-    "countyCode": "18"
+    "countyCode": "18",
+    "centre": [
+      59.5349,
+      14.8897
+    ]
   },
   {
     "code": "1885",
     "name": "Lindesbergs kommun",
     "shortName": "Lindesberg",
-    "countyCode": "18"
+    "countyCode": "18",
+    "centre": [
+      59.6489,
+      15.332
+    ]
   },
   {
     "code": "1904",
     "name": "Skinnskattebergs kommun",
     "shortName": "Skinnskatteberg",
-    "countyCode": "19"
+    "countyCode": "19",
+    "centre": [
+      59.7971,
+      15.7212
+    ]
   },
   {
     "code": "1907",
     "name": "Surahammars kommun",
     "shortName": "Surahammar",
-    "countyCode": "19"
+    "countyCode": "19",
+    "centre": [
+      59.7672,
+      16.1216
+    ]
   },
   {
     "code": "1960",
     "name": "Kungsörs kommun",
     "shortName": "Kungsör",
-    "countyCode": "19"
+    "countyCode": "19",
+    "centre": [
+      59.4153,
+      16.0868
+    ]
   },
   {
     "code": "1961",
     "name": "Hallstahammars kommun",
     "shortName": "Hallstahammar",
-    "countyCode": "19"
+    "countyCode": "19",
+    "centre": [
+      59.5884,
+      16.2203
+    ]
   },
   {
     "code": "1962",
     "name": "Norbergs kommun",
     "shortName": "Norberg",
-    "countyCode": "19"
+    "countyCode": "19",
+    "centre": [
+      60.0768,
+      15.9689
+    ]
   },
   {
     "code": "1980",
     "name": "Västerås stad",
     "shortName": "Västerås",
-    "countyCode": "19"
+    "countyCode": "19",
+    "centre": [
+      59.628,
+      16.5674
+    ]
   },
   {
     "code": "1981",
     "name": "Sala kommun",
     "shortName": "Sala",
-    "countyCode": "19"
+    "countyCode": "19",
+    "centre": [
+      59.9599,
+      16.4892
+    ]
   },
   {
     "code": "1982",
     "name": "Fagersta kommun",
     "shortName": "Fagersta",
-    "countyCode": "19"
+    "countyCode": "19",
+    "centre": [
+      59.9473,
+      15.8871
+    ]
   },
   {
     "code": "1983",
     "name": "Köpings kommun",
     "shortName": "Köping",
-    "countyCode": "19"
+    "countyCode": "19",
+    "centre": [
+      59.5746,
+      15.8879
+    ]
   },
   {
     "code": "1984",
     "name": "Arboga kommun",
     "shortName": "Arboga",
-    "countyCode": "19"
+    "countyCode": "19",
+    "centre": [
+      59.3548,
+      15.7855
+    ]
   },
   {
     "code": "2021",
     "name": "Vansbro kommun",
     "shortName": "Vansbro",
-    "countyCode": "20"
+    "countyCode": "20",
+    "centre": [
+      60.445,
+      14.2587
+    ]
   },
   {
     "code": "2023",
     "name": "Malung-Sälens kommun",
     "shortName": "Malung-Sälen",
-    "countyCode": "20"
+    "countyCode": "20",
+    "centre": [
+      60.8844,
+      13.3685
+    ]
   },
   {
     "code": "2026",
     "name": "Gagnefs kommun",
     "shortName": "Gagnef",
-    "countyCode": "20"
+    "countyCode": "20",
+    "centre": [
+      60.4766,
+      14.8961
+    ]
   },
   {
     "code": "2029",
     "name": "Leksands kommun",
     "shortName": "Leksand",
-    "countyCode": "20"
+    "countyCode": "20",
+    "centre": [
+      60.7168,
+      14.9239
+    ]
   },
   {
     "code": "2031",
     "name": "Rättviks kommun",
     "shortName": "Rättvik",
-    "countyCode": "20"
+    "countyCode": "20",
+    "centre": [
+      61.1171,
+      15.2967
+    ]
   },
   {
     "code": "2034",
     "name": "Orsa kommun",
     "shortName": "Orsa",
-    "countyCode": "20"
+    "countyCode": "20",
+    "centre": [
+      61.3181,
+      14.7162
+    ]
   },
   {
     "code": "2039",
     "name": "Älvdalens kommun",
     "shortName": "Älvdalen",
-    "countyCode": "20"
+    "countyCode": "20",
+    "centre": [
+      61.646,
+      13.138
+    ]
   },
   {
     "code": "2061",
     "name": "Smedjebackens kommun",
     "shortName": "Smedjebacken",
-    "countyCode": "20"
+    "countyCode": "20",
+    "centre": [
+      60.0881,
+      15.4549
+    ]
   },
   {
     "code": "2062",
     "name": "Mora kommun",
     "shortName": "Mora",
-    "countyCode": "20"
+    "countyCode": "20",
+    "centre": [
+      61.0325,
+      14.2602
+    ]
   },
   {
     "code": "2080",
     "name": "Falu kommun",
     "shortName": "Falun",
-    "countyCode": "20"
+    "countyCode": "20",
+    "centre": [
+      60.7513,
+      15.8394
+    ]
   },
   {
     "code": "2081",
     "name": "Borlänge kommun",
     "shortName": "Borlänge",
-    "countyCode": "20"
+    "countyCode": "20",
+    "centre": [
+      60.4489,
+      15.3607
+    ]
   },
   {
     "code": "2082",
     "name": "Säters kommun",
     "shortName": "Säter",
-    "countyCode": "20"
+    "countyCode": "20",
+    "centre": [
+      60.3745,
+      15.6971
+    ]
   },
   {
     "code": "2083",
     "name": "Hedemora kommun",
     "shortName": "Hedemora",
-    "countyCode": "20"
+    "countyCode": "20",
+    "centre": [
+      60.3546,
+      16.0602
+    ]
   },
   {
     "code": "2084",
     "name": "Avesta kommun",
     "shortName": "Avesta",
-    "countyCode": "20"
+    "countyCode": "20",
+    "centre": [
+      60.2136,
+      16.3651
+    ]
   },
   {
     "code": "2085",
     "name": "Ludvika kommun",
     "shortName": "Ludvika",
-    "countyCode": "20"
+    "countyCode": "20",
+    "centre": [
+      60.182,
+      14.7624
+    ]
   },
   {
     "code": "2101",
     "name": "Ockelbo kommun",
     "shortName": "Ockelbo",
-    "countyCode": "21"
+    "countyCode": "21",
+    "centre": [
+      60.9249,
+      16.5737
+    ]
   },
   {
     "code": "2104",
     "name": "Hofors kommun",
     "shortName": "Hofors",
-    "countyCode": "21"
+    "countyCode": "21",
+    "centre": [
+      60.4913,
+      16.4183
+    ]
   },
   {
     "code": "2121",
     "name": "Ovanåkers kommun",
     "shortName": "Ovanåker",
-    "countyCode": "21"
+    "countyCode": "21",
+    "centre": [
+      61.3663,
+      15.7699
+    ]
   },
   {
     "code": "2132",
     "name": "Nordanstigs kommun",
     "shortName": "Nordanstig",
-    "countyCode": "21"
+    "countyCode": "21",
+    "centre": [
+      62.0513,
+      17.056
+    ]
   },
   {
     "code": "2161",
     "name": "Ljusdals kommun",
     "shortName": "Ljusdal",
-    "countyCode": "21"
+    "countyCode": "21",
+    "centre": [
+      61.8531,
+      15.5378
+    ]
   },
   {
     "code": "2180",
     "name": "Gävle kommun",
     "shortName": "Gävle",
-    "countyCode": "21"
+    "countyCode": "21",
+    "centre": [
+      60.6811,
+      17.115
+    ]
   },
   {
     "code": "2181",
     "name": "Sandvikens kommun",
     "shortName": "Sandviken",
-    "countyCode": "21"
+    "countyCode": "21",
+    "centre": [
+      60.5407,
+      16.6567
+    ]
   },
   {
     "code": "2182",
     "name": "Söderhamns kommun",
     "shortName": "Söderhamn",
-    "countyCode": "21"
+    "countyCode": "21",
+    "centre": [
+      61.2544,
+      16.9651
+    ]
   },
   {
     "code": "2183",
     "name": "Bollnäs kommun",
     "shortName": "Bollnäs",
-    "countyCode": "21"
+    "countyCode": "21",
+    "centre": [
+      61.3125,
+      16.3781
+    ]
   },
   {
     "code": "2184",
     "name": "Hudiksvalls kommun",
     "shortName": "Hudiksvall",
-    "countyCode": "21"
+    "countyCode": "21",
+    "centre": [
+      61.7753,
+      16.8221
+    ]
   },
   {
     "code": "2260",
     "name": "Ånge kommun",
     "shortName": "Ånge",
-    "countyCode": "22"
+    "countyCode": "22",
+    "centre": [
+      62.4727,
+      15.7218
+    ]
   },
   {
     "code": "2262",
     "name": "Timrå kommun",
     "shortName": "Timrå",
-    "countyCode": "22"
+    "countyCode": "22",
+    "centre": [
+      62.6131,
+      17.3628
+    ]
   },
   {
     "code": "2280",
     "name": "Härnösands kommun",
     "shortName": "Härnösand",
-    "countyCode": "22"
+    "countyCode": "22",
+    "centre": [
+      62.713,
+      17.7243
+    ]
   },
   {
     "code": "2281",
     "name": "Sundsvalls kommun",
     "shortName": "Sundsvall",
-    "countyCode": "22"
+    "countyCode": "22",
+    "centre": [
+      62.475,
+      16.9511
+    ]
   },
   {
     "code": "2282",
     "name": "Kramfors kommun",
     "shortName": "Kramfors",
-    "countyCode": "22"
+    "countyCode": "22",
+    "centre": [
+      62.978,
+      17.9761
+    ]
   },
   {
     "code": "2283",
     "name": "Sollefteå kommun",
     "shortName": "Sollefteå",
-    "countyCode": "22"
+    "countyCode": "22",
+    "centre": [
+      63.4403,
+      16.8855
+    ]
   },
   {
     "code": "2284",
     "name": "Örnsköldsviks kommun",
     "shortName": "Örnsköldsvik",
-    "countyCode": "22"
+    "countyCode": "22",
+    "centre": [
+      63.5272,
+      18.2662
+    ]
   },
   {
     "code": "2303",
     "name": "Ragunda kommun",
     "shortName": "Ragunda",
-    "countyCode": "23"
+    "countyCode": "23",
+    "centre": [
+      63.1876,
+      16.0558
+    ]
   },
   {
     "code": "2305",
     "name": "Bräcke kommun",
     "shortName": "Bräcke",
-    "countyCode": "23"
+    "countyCode": "23",
+    "centre": [
+      62.857,
+      15.5959
+    ]
   },
   {
     "code": "2309",
     "name": "Krokoms kommun",
     "shortName": "Krokom",
-    "countyCode": "23"
+    "countyCode": "23",
+    "centre": [
+      63.7739,
+      14.2078
+    ]
   },
   {
     "code": "2313",
     "name": "Strömsunds kommun",
     "shortName": "Strömsund",
-    "countyCode": "23"
+    "countyCode": "23",
+    "centre": [
+      64.2219,
+      15.2256
+    ]
   },
   {
     "code": "2321",
     "name": "Åre kommun",
     "shortName": "Åre",
-    "countyCode": "23"
+    "countyCode": "23",
+    "centre": [
+      63.4154,
+      12.9837
+    ]
   },
   {
     "code": "2326",
     "name": "Bergs kommun",
     "shortName": "Berg",
-    "countyCode": "23"
+    "countyCode": "23",
+    "centre": [
+      62.769,
+      13.7827
+    ]
   },
   {
     "code": "2361",
     "name": "Härjedalens kommun",
     "shortName": "Härjedalen",
-    "countyCode": "23"
+    "countyCode": "23",
+    "centre": [
+      62.2128,
+      13.7033
+    ]
   },
   {
     "code": "2380",
     "name": "Östersunds kommun",
     "shortName": "Östersund",
-    "countyCode": "23"
+    "countyCode": "23",
+    "centre": [
+      63.2386,
+      14.8674
+    ]
   },
   {
     "code": "2401",
     "name": "Nordmalings kommun",
     "shortName": "Nordmaling",
-    "countyCode": "24"
+    "countyCode": "24",
+    "centre": [
+      63.6422,
+      19.4127
+    ]
   },
   {
     "code": "2403",
     "name": "Bjurholms kommun",
     "shortName": "Bjurholm",
-    "countyCode": "24"
+    "countyCode": "24",
+    "centre": [
+      63.9464,
+      18.9915
+    ]
   },
   {
     "code": "2404",
     "name": "Vindelns kommun",
     "shortName": "Vindeln",
-    "countyCode": "24"
+    "countyCode": "24",
+    "centre": [
+      64.3562,
+      19.514
+    ]
   },
   {
     "code": "2409",
     "name": "Robertsfors kommun",
     "shortName": "Robertsfors",
-    "countyCode": "24"
+    "countyCode": "24",
+    "centre": [
+      64.1853,
+      20.7886
+    ]
   },
   {
     "code": "2417",
     "name": "Norsjö kommun",
     "shortName": "Norsjö",
-    "countyCode": "24"
+    "countyCode": "24",
+    "centre": [
+      64.9314,
+      19.5512
+    ]
   },
   {
     "code": "2418",
     "name": "Malå kommun",
     "shortName": "Malå",
-    "countyCode": "24"
+    "countyCode": "24",
+    "centre": [
+      65.237,
+      18.7263
+    ]
   },
   {
     "code": "2421",
     "name": "Storumans kommun",
     "shortName": "Storuman",
-    "countyCode": "24"
+    "countyCode": "24",
+    "centre": [
+      65.4375,
+      16.0495
+    ]
   },
   {
     "code": "2422",
     "name": "Sorsele kommun",
     "shortName": "Sorsele",
-    "countyCode": "24"
+    "countyCode": "24",
+    "centre": [
+      65.722,
+      16.7355
+    ]
   },
   {
     "code": "2425",
     "name": "Dorotea kommun",
     "shortName": "Dorotea",
-    "countyCode": "24"
+    "countyCode": "24",
+    "centre": [
+      64.521,
+      15.9097
+    ]
   },
   {
     "code": "2460",
     "name": "Vännäs kommun",
     "shortName": "Vännäs",
-    "countyCode": "24"
+    "countyCode": "24",
+    "centre": [
+      63.9474,
+      19.7149
+    ]
   },
   {
     "code": "2462",
     "name": "Vilhelmina kommun",
     "shortName": "Vilhelmina",
-    "countyCode": "24"
+    "countyCode": "24",
+    "centre": [
+      64.9361,
+      16.0066
+    ]
   },
   {
     "code": "2463",
     "name": "Åsele kommun",
     "shortName": "Åsele",
-    "countyCode": "24"
+    "countyCode": "24",
+    "centre": [
+      64.1746,
+      17.6271
+    ]
   },
   {
     "code": "2480",
     "name": "Umeå kommun",
     "shortName": "Umeå",
-    "countyCode": "24"
+    "countyCode": "24",
+    "centre": [
+      63.8802,
+      20.2647
+    ]
   },
   {
     "code": "2481",
     "name": "Lycksele kommun",
     "shortName": "Lycksele",
-    "countyCode": "24"
+    "countyCode": "24",
+    "centre": [
+      64.6538,
+      18.4602
+    ]
   },
   {
     "code": "2482",
     "name": "Skellefteå kommun",
     "shortName": "Skellefteå",
-    "countyCode": "24"
+    "countyCode": "24",
+    "centre": [
+      64.8064,
+      20.5934
+    ]
   },
   {
     "code": "2505",
     "name": "Arvidsjaurs kommun",
     "shortName": "Arvidsjaur",
-    "countyCode": "25"
+    "countyCode": "25",
+    "centre": [
+      65.6841,
+      19.2588
+    ]
   },
   {
     "code": "2506",
     "name": "Arjeplogs kommun",
     "shortName": "Arjeplog",
-    "countyCode": "25"
+    "countyCode": "25",
+    "centre": [
+      66.3648,
+      17.2393
+    ]
   },
   {
     "code": "2510",
     "name": "Jokkmokks kommun",
     "shortName": "Jokkmokk",
-    "countyCode": "25"
+    "countyCode": "25",
+    "centre": [
+      66.8978,
+      18.6496
+    ]
   },
   {
     "code": "2513",
     "name": "Överkalix kommun",
     "shortName": "Överkalix",
-    "countyCode": "25"
+    "countyCode": "25",
+    "centre": [
+      66.4659,
+      22.5842
+    ]
   },
   {
     "code": "2514",
     "name": "Kalix kommun",
     "shortName": "Kalix",
-    "countyCode": "25"
+    "countyCode": "25",
+    "centre": [
+      65.9136,
+      23.0028
+    ]
   },
   {
     "code": "2518",
     "name": "Övertorneå kommun",
     "shortName": "Övertorneå",
-    "countyCode": "25"
+    "countyCode": "25",
+    "centre": [
+      66.5299,
+      23.4988
+    ]
   },
   {
     "code": "2521",
     "name": "Pajala kommun",
     "shortName": "Pajala",
-    "countyCode": "25"
+    "countyCode": "25",
+    "centre": [
+      67.3151,
+      22.8936
+    ]
   },
   {
     "code": "2523",
     "name": "Gällivare kommun",
     "shortName": "Gällivare",
-    "countyCode": "25"
+    "countyCode": "25",
+    "centre": [
+      67.2893,
+      20.0782
+    ]
   },
   {
     "code": "2560",
     "name": "Älvsbyns kommun",
     "shortName": "Älvsbyn",
-    "countyCode": "25"
+    "countyCode": "25",
+    "centre": [
+      65.7435,
+      20.658
+    ]
   },
   {
     "code": "2580",
     "name": "Luleå kommun",
     "shortName": "Luleå",
-    "countyCode": "25"
+    "countyCode": "25",
+    "centre": [
+      65.7035,
+      22.2181
+    ]
   },
   {
     "code": "2581",
     "name": "Piteå kommun",
     "shortName": "Piteå",
-    "countyCode": "25"
+    "countyCode": "25",
+    "centre": [
+      65.3764,
+      21.0077
+    ]
   },
   {
     "code": "2582",
     "name": "Bodens kommun",
     "shortName": "Boden",
-    "countyCode": "25"
+    "countyCode": "25",
+    "centre": [
+      66.0621,
+      21.3416
+    ]
   },
   {
     "code": "2583",
     "name": "Haparanda stad",
     "shortName": "Haparanda",
-    "countyCode": "25"
+    "countyCode": "25",
+    "centre": [
+      65.8462,
+      23.8183
+    ]
   },
   {
     "code": "2584",
     "name": "Kiruna kommun",
     "shortName": "Kiruna",
-    "countyCode": "25"
+    "countyCode": "25",
+    "centre": [
+      68.1627,
+      20.7111
+    ]
   }
 ];
 
@@ -1858,146 +3018,230 @@ export const REGIONS: readonly RegionRecord[] = [
     "name": "Region Stockholm",
     "koladaId": "0001",
     "shortName": "Region Stockholm",
-    "countyCode": "01"
+    "countyCode": "01",
+    "centre": [
+      59.3528,
+      18.0397
+    ]
   },
   {
     "code": "03",
     "name": "Region Uppsala",
     "koladaId": "0003",
     "shortName": "Region Uppsala",
-    "countyCode": "03"
+    "countyCode": "03",
+    "centre": [
+      60.0373,
+      17.5801
+    ]
   },
   {
     "code": "04",
     "name": "Region Sörmland",
     "koladaId": "0004",
     "shortName": "Region Sörmland",
-    "countyCode": "04"
+    "countyCode": "04",
+    "centre": [
+      59.0212,
+      16.797
+    ]
   },
   {
     "code": "05",
     "name": "Region Östergötland",
     "koladaId": "0005",
     "shortName": "Region Östergötland",
-    "countyCode": "05"
+    "countyCode": "05",
+    "centre": [
+      58.3194,
+      15.6264
+    ]
   },
   {
     "code": "06",
     "name": "Region Jönköpings län",
     "koladaId": "0006",
     "shortName": "Region Jönköpings län",
-    "countyCode": "06"
+    "countyCode": "06",
+    "centre": [
+      57.5964,
+      14.3733
+    ]
   },
   {
     "code": "07",
     "name": "Region Kronoberg",
     "koladaId": "0007",
     "shortName": "Region Kronoberg",
-    "countyCode": "07"
+    "countyCode": "07",
+    "centre": [
+      56.7576,
+      14.5879
+    ]
   },
   {
     "code": "08",
     "name": "Region Kalmar län",
     "koladaId": "0008",
     "shortName": "Region Kalmar län",
-    "countyCode": "08"
+    "countyCode": "08",
+    "centre": [
+      57.0481,
+      16.1508
+    ]
   },
   {
     "code": "09",
     "name": "Region Gotland",
     "koladaId": "0009",
     "shortName": "Region Gotland",
-    "countyCode": "09"
+    "countyCode": "09",
+    "centre": [
+      57.5091,
+      18.5561
+    ]
   },
   {
     "code": "10",
     "name": "Region Blekinge",
     "koladaId": "0010",
     "shortName": "Region Blekinge",
-    "countyCode": "10"
+    "countyCode": "10",
+    "centre": [
+      56.2371,
+      15.0037
+    ]
   },
   {
     "code": "12",
     "name": "Region Skåne",
     "koladaId": "0012",
     "shortName": "Region Skåne",
-    "countyCode": "12"
+    "countyCode": "12",
+    "centre": [
+      55.8909,
+      13.3947
+    ]
   },
   {
     "code": "13",
     "name": "Region Halland",
     "koladaId": "0013",
     "shortName": "Region Halland",
-    "countyCode": "13"
+    "countyCode": "13",
+    "centre": [
+      56.9786,
+      12.7692
+    ]
   },
   {
     "code": "14",
     "name": "Västra Götalandsregionen",
     "koladaId": "0014",
     "shortName": "Västra Götalandsregionen",
-    "countyCode": "14"
+    "countyCode": "14",
+    "centre": [
+      58.2242,
+      12.6494
+    ]
   },
   {
     "code": "17",
     "name": "Region Värmland",
     "koladaId": "0017",
     "shortName": "Region Värmland",
-    "countyCode": "17"
+    "countyCode": "17",
+    "centre": [
+      59.6488,
+      13.2646
+    ]
   },
   {
     "code": "18",
     "name": "Region Örebro län",
     "koladaId": "0018",
     "shortName": "Region Örebro län",
-    "countyCode": "18"
+    "countyCode": "18",
+    "centre": [
+      59.3152,
+      14.9004
+    ]
   },
   {
     "code": "19",
     "name": "Region Västmanland",
     "koladaId": "0019",
     "shortName": "Region Västmanland",
-    "countyCode": "19"
+    "countyCode": "19",
+    "centre": [
+      59.7109,
+      16.0736
+    ]
   },
   {
     "code": "20",
     "name": "Region Dalarna",
     "koladaId": "0020",
     "shortName": "Region Dalarna",
-    "countyCode": "20"
+    "countyCode": "20",
+    "centre": [
+      60.67,
+      14.9599
+    ]
   },
   {
     "code": "21",
     "name": "Region Gävleborg",
     "koladaId": "0021",
     "shortName": "Region Gävleborg",
-    "countyCode": "21"
+    "countyCode": "21",
+    "centre": [
+      61.2251,
+      16.5293
+    ]
   },
   {
     "code": "22",
     "name": "Region Västernorrland",
     "koladaId": "0022",
     "shortName": "Region Västernorrland",
-    "countyCode": "22"
+    "countyCode": "22",
+    "centre": [
+      62.8885,
+      17.2697
+    ]
   },
   {
     "code": "23",
     "name": "Region Jämtland Härjedalen",
     "koladaId": "0023",
     "shortName": "Region Jämtland Härjedalen",
-    "countyCode": "23"
+    "countyCode": "23",
+    "centre": [
+      63.2095,
+      14.5528
+    ]
   },
   {
     "code": "24",
     "name": "Region Västerbotten",
     "koladaId": "0024",
     "shortName": "Region Västerbotten",
-    "countyCode": "24"
+    "countyCode": "24",
+    "centre": [
+      64.5585,
+      18.5564
+    ]
   },
   {
     "code": "25",
     "name": "Region Norrbotten",
     "koladaId": "0025",
     "shortName": "Region Norrbotten",
-    "countyCode": "25"
+    "countyCode": "25",
+    "centre": [
+      66.3825,
+      21.2114
+    ]
   }
 ];

@@ -11,6 +11,8 @@ export interface MunicipalityRecord {
   name: string;
   shortName: string;
   countyCode: string;
+  /** The centre point, [latitude, longitude] in degrees. */
+  centre: readonly [number, number];
 }
 
 export interface RegionRecord {
@@ -21,4 +23,6 @@ export interface RegionRecord {
   countyCode: string;
   /** "00" + county code. */
   koladaId: string;
+  /** The mean of its kommuners' centre points, [latitude, longitude]. */
+  centre: readonly [number, number];
 }

@@ -164,3 +164,12 @@ export const ReminderStatus = {
   CANCELLED: 'CANCELLED',
 } as const;
 export type ReminderStatus = (typeof ReminderStatus)[keyof typeof ReminderStatus];
+
+/** How far the method has reached an organisation (docs/domain.md, "The network"). */
+export const ReachStatus = {
+  NOT_REACHED: 'NOT_REACHED',
+  IN_COHORT: 'IN_COHORT',
+  COMPLETED: 'COMPLETED',
+  MENTOR: 'MENTOR',
+} as const;
+export type ReachStatus = (typeof ReachStatus)[keyof typeof ReachStatus];

@@ -6,6 +6,7 @@ import {
   Gender,
   GoalAssessmentStatus,
   ReminderKind,
+  ReachStatus,
   GoalScope,
   KoladaSyncStatus,
   MeasurementSource,
@@ -38,3 +39,4 @@ registerEnumType(ReportStatus, { name: 'ReportStatus' });
 registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
 registerEnumType(GoalAssessmentStatus, { name: 'GoalAssessmentStatus' });
 registerEnumType(ReminderKind, { name: 'ReminderKind' });
+registerEnumType(ReachStatus, { name: 'ReachStatus' });

@@ -57,6 +57,10 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   // Reference data: 290 kommuner, 21 regioner and SKR.
   'Query.organizations': 320,
   'Query.programmes': 20,
+  // The network: every kommun and region, and about one lineage edge per organisation reached.
+  'NetworkOverview.organizations': 311,
+  'NetworkOverview.lineage': 300,
+  'Query.suggestMentors': 10,
   'Programme.cohorts': 30,
   // A mentor and two or three new ones (a programme may allow up to 20).
   'Cohort.members': 5,

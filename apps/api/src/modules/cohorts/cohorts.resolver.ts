@@ -13,7 +13,7 @@ import { CohortMembersService } from './cohort-members.service';
 import { CohortsService } from './cohorts.service';
 import { CreateCohortInput, MeetingInput, UpdateCohortInput, WorkingGroupMemberInput } from './dto/cohort.inputs';
 import { MeetingsService } from './meetings.service';
-import { Checkpoint, Cohort, CohortMember, Meeting, WorkingGroupMember } from './models/cohort.model';
+import { assertFullCohort, Checkpoint, Cohort, CohortMember, Meeting, WorkingGroupMember } from './models/cohort.model';
 
 @Resolver(() => Cohort)
 export class CohortsResolver {
@@ -75,6 +75,7 @@ export class CohortsResolver {
 
   @ResolveField(() => User)
   async processLeader(@Parent() cohort: Cohort, @CurrentContext() ctx: RequestContext): Promise<User> {
+    assertFullCohort(cohort);
     const user = await ctx.loaders.userById.load(cohort.processLeaderId);
     if (!user) throw new Error(`user ${cohort.processLeaderId} missing`);
     return user;
@@ -82,11 +83,13 @@ export class CohortsResolver {
 
   @ResolveField(() => [CohortMember])
   async members(@Parent() cohort: Cohort, @CurrentContext() ctx: RequestContext): Promise<CohortMember[]> {
+    assertFullCohort(cohort);
     return (await ctx.loaders.membersByCohortId.load(cohort.id)).map((m) => CohortMember.from(m));
   }
 
   @ResolveField(() => CohortMember)
   async mentor(@Parent() cohort: Cohort, @CurrentContext() ctx: RequestContext): Promise<CohortMember> {
+    assertFullCohort(cohort);
     const mentor = (await ctx.loaders.membersByCohortId.load(cohort.id)).find((m) => m.role === MemberRole.MENTOR);
     if (!mentor) throw new Error(`cohort ${cohort.id} has no mentor`);
     return CohortMember.from(mentor);
@@ -94,16 +97,19 @@ export class CohortsResolver {
 
   @ResolveField(() => [CohortMember])
   async mentees(@Parent() cohort: Cohort, @CurrentContext() ctx: RequestContext): Promise<CohortMember[]> {
+    assertFullCohort(cohort);
     return (await ctx.loaders.membersByCohortId.load(cohort.id)).filter((m) => m.role === MemberRole.MENTEE).map((m) => CohortMember.from(m));
   }
 
   @ResolveField(() => [Meeting])
   async meetings(@Parent() cohort: Cohort, @CurrentContext() ctx: RequestContext): Promise<Meeting[]> {
+    assertFullCohort(cohort);
     return (await ctx.loaders.meetingsByCohortId.load(cohort.id)).map((m) => Meeting.from(m));
   }
 
   @ResolveField(() => [Checkpoint])
   async checkpoints(@Parent() cohort: Cohort, @CurrentContext() ctx: RequestContext): Promise<Checkpoint[]> {
+    assertFullCohort(cohort);
     return (await ctx.loaders.checkpointsByCohortId.load(cohort.id)).map((c) => Checkpoint.from(c));
   }
 

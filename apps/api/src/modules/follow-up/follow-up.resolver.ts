@@ -6,7 +6,7 @@ import { isUuid } from '../../infrastructure/graphql/ids';
 import { RequestContext, Viewer } from '../../infrastructure/graphql/request-context';
 import { CurrentContext, CurrentViewer } from '../auth/auth.decorators';
 import { CohortPolicy, memberFacts } from '../cohorts/cohort.policy';
-import { Checkpoint, Cohort, CohortMember } from '../cohorts/models/cohort.model';
+import { assertFullCohort, Checkpoint, Cohort, CohortMember } from '../cohorts/models/cohort.model';
 import { Goal } from '../goals/models/goal.model';
 import { LearningExample } from '../learning-examples/models/learning-example.model';
 import { Organization } from '../organizations/models/organization.model';
@@ -197,6 +197,7 @@ export class CohortFollowUpResolver {
     description: 'Sant när varje nuvarande medlems rapport efter ett år är godkänd: då avslutas omgången utan skäl.',
   })
   async followUpComplete(@Parent() cohort: Cohort, @CurrentContext() ctx: RequestContext): Promise<boolean> {
+    assertFullCohort(cohort);
     const [members, rows] = await Promise.all([ctx.loaders.membersByCohortId.load(cohort.id), ctx.loaders.reportsByCohortId.load(cohort.id)]);
     return followUpComplete(
       memberFacts(members),

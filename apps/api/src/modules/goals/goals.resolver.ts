@@ -5,7 +5,7 @@ import { BadInput, Forbidden } from '../../infrastructure/errors/app-error';
 import { validateList } from '../../infrastructure/graphql/validation.pipe';
 import { RequestContext, Viewer } from '../../infrastructure/graphql/request-context';
 import { CurrentContext, CurrentViewer } from '../auth/auth.decorators';
-import { Cohort, CohortMember } from '../cohorts/models/cohort.model';
+import { assertFullCohort, Cohort, CohortMember } from '../cohorts/models/cohort.model';
 import { ImportResult } from '../learning-examples/models/import-result.model';
 import { Organization } from '../organizations/models/organization.model';
 import { AddIndicatorInput, CreateGoalInput, MeasurementCellInput, RecordMeasurementsInput, TargetInput, UpdateGoalInput, UpdateIndicatorInput } from './dto/goal.inputs';
@@ -226,11 +226,13 @@ export class CohortGoalsResolver {
 
   @ResolveField(() => [Goal], { description: 'Omgångens gemensamma mål först, sedan varje organisations egna.' })
   async goals(@Parent() cohort: Cohort, @CurrentContext() ctx: RequestContext): Promise<Goal[]> {
+    assertFullCohort(cohort);
     return (await ctx.loaders.goalsByCohortId.load(cohort.id)).map((g) => Goal.from(g));
   }
 
   @ResolveField(() => GoalOverview, { description: 'Varje medlem × de gemensamma indikatorerna: läge, senaste värde och könsskillnad.' })
   async goalOverview(@Parent() cohort: Cohort, @CurrentViewer() viewer: Viewer | null, @CurrentContext() ctx: RequestContext): Promise<GoalOverview> {
+    assertFullCohort(cohort);
     const members = await ctx.loaders.membersByCohortId.load(cohort.id);
     if (!this.policy.mayView(viewer, members)) throw Forbidden();
     return this.overview.overview(cohort.id, members);
@@ -238,6 +240,7 @@ export class CohortGoalsResolver {
 
   @ResolveField(() => KoladaSync, { nullable: true, description: 'Den senaste hämtningen från Kolada för omgången.' })
   async koladaSync(@Parent() cohort: Cohort, @CurrentContext() ctx: RequestContext): Promise<KoladaSync | null> {
+    assertFullCohort(cohort);
     const sync = await ctx.loaders.latestKoladaSyncByCohortId.load(cohort.id);
     return sync ? KoladaSync.from(sync) : null;
   }

@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequestContext, Viewer } from '../../infrastructure/graphql/request-context';
-import { CurrentContext, CurrentViewer } from '../auth/auth.decorators';
+import { CurrentContext, CurrentViewer, Public } from '../auth/auth.decorators';
 import { CohortPolicy } from '../cohorts/cohort.policy';
 import { Cohort } from '../cohorts/models/cohort.model';
 import { CreateProgrammeInput } from './dto/create-programme.input';
@@ -14,6 +14,8 @@ export class ProgrammesResolver {
     private readonly policy: CohortPolicy,
   ) {}
 
+  /** Public: the network page filters by programme (names and themes only; cohorts stay the viewer's). */
+  @Public()
   @Query(() => [Programme])
   async programmes(): Promise<Programme[]> {
     return (await this.service.list()).map((row) => Programme.from(row));

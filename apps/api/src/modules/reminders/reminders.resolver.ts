@@ -4,7 +4,7 @@ import '../../infrastructure/graphql/enums';
 import { Forbidden } from '../../infrastructure/errors/app-error';
 import { Viewer } from '../../infrastructure/graphql/request-context';
 import { CurrentViewer } from '../auth/auth.decorators';
-import { Cohort } from '../cohorts/models/cohort.model';
+import { assertFullCohort, Cohort } from '../cohorts/models/cohort.model';
 import { User } from '../users/models/user.model';
 import { Notification, ReminderPreference, ScheduledReminder } from './models/reminder.model';
 import { ReminderErrors } from './reminder.errors';
@@ -84,6 +84,7 @@ export class CohortRemindersResolver {
     description: 'Processledare: omgångens väntande påminnelser och de som skickats de senaste 30 dagarna.',
   })
   async upcomingReminders(@Parent() cohort: Cohort, @CurrentViewer() viewer: Viewer | null): Promise<ScheduledReminder[]> {
+    assertFullCohort(cohort);
     if (!viewer || !this.policy.mayManage(viewer)) throw Forbidden(ReminderErrors.mayNotManage);
     return (await this.service.upcoming(viewer, cohort.id)).map((r) => Object.assign(new ScheduledReminder(), r));
   }

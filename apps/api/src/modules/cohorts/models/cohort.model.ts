@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { CheckpointKind, CohortStatus, MeetingKind, MemberRole, WorkingGroupRole } from '@modellkommuner/shared';
 import '../../../infrastructure/graphql/enums';
+import { Forbidden } from '../../../infrastructure/errors/app-error';
 import { DateOnly } from '../../../infrastructure/graphql/date.scalar';
 import { Organization } from '../../organizations/models/organization.model';
 import { Programme } from '../../programmes/models/programme.model';
@@ -199,6 +200,12 @@ export class Cohort {
   @Field(() => Int)
   version: number;
 
+  /**
+   * Reached through the public network lineage by someone not in the cohort: only its name, status,
+   * dates and programme may be read (every other relation refuses: see assertFullCohort).
+   */
+  publicSummary?: boolean;
+
   static from(entity: CohortEntity): Cohort {
     return Object.assign(new Cohort(), {
       id: entity.id,
@@ -211,4 +218,12 @@ export class Cohort {
       version: entity.version,
     });
   }
+}
+
+/**
+ * Refuses a relation of a cohort that is only a public summary (Cohort.publicSummary): its members,
+ * working groups, meetings, goals, reports and reminders are for the cohort and process leaders only.
+ */
+export function assertFullCohort(cohort: Cohort): void {
+  if (cohort.publicSummary) throw Forbidden('Det här visas bara för omgångens medlemmar och processledare.');
 }
