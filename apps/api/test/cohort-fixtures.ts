@@ -55,3 +55,15 @@ export async function tableCounts(platform: TestPlatform): Promise<Record<string
   );
   return row;
 }
+
+const TRANSITION = `mutation($id: ID!, $to: CohortStatus!, $v: Int!, $r: String) { transitionCohort(id: $id, to: $to, version: $v, reason: $r) { status version } }`;
+
+/** Moves a cohort through the given states in order (each with a reason, which CONCLUDED and CANCELLED may need). */
+export async function moveCohort(platform: TestPlatform, token: string, cohort: { id: string; version: number }, ...states: string[]): Promise<number> {
+  let version = cohort.version;
+  for (const to of states) {
+    const data = await platform.ok(TRANSITION, { id: cohort.id, to, v: version, r: `Testfall: till ${to}` }, token);
+    version = data.transitionCohort.version;
+  }
+  return version;
+}

@@ -45,6 +45,7 @@ type Documents = {
     "\n  mutation UpdateMeeting($id: ID!, $version: Int!, $input: MeetingInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) {\n      ...CohortMeeting\n    }\n  }\n": typeof types.UpdateMeetingDocument,
     "\n  mutation CancelMeeting($id: ID!, $version: Int!, $reason: String!) {\n    cancelMeeting(id: $id, version: $version, reason: $reason) {\n      ...CohortMeeting\n    }\n  }\n": typeof types.CancelMeetingDocument,
     "\n  mutation AddCheckpoint($cohortId: ID!, $kind: CheckpointKind!, $dueDate: Date!) {\n    addCheckpoint(cohortId: $cohortId, kind: $kind, dueDate: $dueDate) {\n      id\n      kind\n      dueDate\n    }\n  }\n": typeof types.AddCheckpointDocument,
+    "\n  query SuggestMentors($programmeId: ID!, $menteeCodes: [String!]!) {\n    suggestMentors(programmeId: $programmeId, menteeCodes: $menteeCodes) {\n      score\n      reasons\n      organization {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.SuggestMentorsDocument,
     "\n  query ProgrammeCohortMembers($programmeId: ID!) {\n    cohorts(programmeId: $programmeId) {\n      id\n      name\n      status\n      members {\n        id\n        withdrawnAt\n        organization {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.ProgrammeCohortMembersDocument,
     "\n  fragment ExampleEditorFields on LearningExample {\n    id\n    slug\n    editorComment\n    version\n    ...LibraryExampleFields\n  }\n": typeof types.ExampleEditorFieldsFragmentDoc,
     "\n  fragment ExampleWorkflowFields on LearningExample {\n    id\n    slug\n    status\n    version\n    editorComment\n    publishedAt\n    updatedAt\n  }\n": typeof types.ExampleWorkflowFieldsFragmentDoc,
@@ -95,6 +96,9 @@ type Documents = {
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      sendCount\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      expiresAt\n      sendCount\n    }\n  }\n": typeof types.ResendInvitationDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  query NetworkProgrammes {\n    programmes {\n      id\n      name\n    }\n  }\n": typeof types.NetworkProgrammesDocument,
+    "\n  fragment NetworkOrganizationFields on Organization {\n    id\n    code\n    name\n    shortName\n    kind\n    countyCode\n  }\n": typeof types.NetworkOrganizationFieldsFragmentDoc,
+    "\n  query NetworkOverview($programmeId: ID) {\n    networkOverview(programmeId: $programmeId) {\n      municipalitiesTotal\n      municipalitiesReached\n      regionsTotal\n      regionsReached\n      mentorsEligible\n      activeCohorts\n      generations\n      organizations {\n        status\n        generation\n        organization {\n          ...NetworkOrganizationFields\n        }\n      }\n      lineage {\n        mentor {\n          ...NetworkOrganizationFields\n        }\n        mentee {\n          ...NetworkOrganizationFields\n        }\n        cohort {\n          id\n          name\n          status\n          startDate\n        }\n      }\n    }\n  }\n": typeof types.NetworkOverviewDocument,
     "\n  query Organizations($kind: OrganizationKind, $search: String, $countyCode: String) {\n    organizations(kind: $kind, search: $search, countyCode: $countyCode) {\n      id\n      code\n      name\n      kind\n      countyCode\n    }\n  }\n": typeof types.OrganizationsDocument,
     "\n  query Organization($code: String!) {\n    organization(code: $code) {\n      id\n      code\n      name\n      shortName\n      kind\n      countyCode\n      mentorEligible\n    }\n  }\n": typeof types.OrganizationDocument,
     "\n  query OrganizationMemberships($code: String!) {\n    organization(code: $code) {\n      id\n      memberships {\n        id\n        role\n        withdrawnAt\n        cohort {\n          id\n          name\n          status\n          startDate\n          programme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrganizationMembershipsDocument,
@@ -147,6 +151,7 @@ const documents: Documents = {
     "\n  mutation UpdateMeeting($id: ID!, $version: Int!, $input: MeetingInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) {\n      ...CohortMeeting\n    }\n  }\n": types.UpdateMeetingDocument,
     "\n  mutation CancelMeeting($id: ID!, $version: Int!, $reason: String!) {\n    cancelMeeting(id: $id, version: $version, reason: $reason) {\n      ...CohortMeeting\n    }\n  }\n": types.CancelMeetingDocument,
     "\n  mutation AddCheckpoint($cohortId: ID!, $kind: CheckpointKind!, $dueDate: Date!) {\n    addCheckpoint(cohortId: $cohortId, kind: $kind, dueDate: $dueDate) {\n      id\n      kind\n      dueDate\n    }\n  }\n": types.AddCheckpointDocument,
+    "\n  query SuggestMentors($programmeId: ID!, $menteeCodes: [String!]!) {\n    suggestMentors(programmeId: $programmeId, menteeCodes: $menteeCodes) {\n      score\n      reasons\n      organization {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.SuggestMentorsDocument,
     "\n  query ProgrammeCohortMembers($programmeId: ID!) {\n    cohorts(programmeId: $programmeId) {\n      id\n      name\n      status\n      members {\n        id\n        withdrawnAt\n        organization {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.ProgrammeCohortMembersDocument,
     "\n  fragment ExampleEditorFields on LearningExample {\n    id\n    slug\n    editorComment\n    version\n    ...LibraryExampleFields\n  }\n": types.ExampleEditorFieldsFragmentDoc,
     "\n  fragment ExampleWorkflowFields on LearningExample {\n    id\n    slug\n    status\n    version\n    editorComment\n    publishedAt\n    updatedAt\n  }\n": types.ExampleWorkflowFieldsFragmentDoc,
@@ -197,6 +202,9 @@ const documents: Documents = {
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      sendCount\n    }\n  }\n": types.InviteUserDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      expiresAt\n      sendCount\n    }\n  }\n": types.ResendInvitationDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  query NetworkProgrammes {\n    programmes {\n      id\n      name\n    }\n  }\n": types.NetworkProgrammesDocument,
+    "\n  fragment NetworkOrganizationFields on Organization {\n    id\n    code\n    name\n    shortName\n    kind\n    countyCode\n  }\n": types.NetworkOrganizationFieldsFragmentDoc,
+    "\n  query NetworkOverview($programmeId: ID) {\n    networkOverview(programmeId: $programmeId) {\n      municipalitiesTotal\n      municipalitiesReached\n      regionsTotal\n      regionsReached\n      mentorsEligible\n      activeCohorts\n      generations\n      organizations {\n        status\n        generation\n        organization {\n          ...NetworkOrganizationFields\n        }\n      }\n      lineage {\n        mentor {\n          ...NetworkOrganizationFields\n        }\n        mentee {\n          ...NetworkOrganizationFields\n        }\n        cohort {\n          id\n          name\n          status\n          startDate\n        }\n      }\n    }\n  }\n": types.NetworkOverviewDocument,
     "\n  query Organizations($kind: OrganizationKind, $search: String, $countyCode: String) {\n    organizations(kind: $kind, search: $search, countyCode: $countyCode) {\n      id\n      code\n      name\n      kind\n      countyCode\n    }\n  }\n": types.OrganizationsDocument,
     "\n  query Organization($code: String!) {\n    organization(code: $code) {\n      id\n      code\n      name\n      shortName\n      kind\n      countyCode\n      mentorEligible\n    }\n  }\n": types.OrganizationDocument,
     "\n  query OrganizationMemberships($code: String!) {\n    organization(code: $code) {\n      id\n      memberships {\n        id\n        role\n        withdrawnAt\n        cohort {\n          id\n          name\n          status\n          startDate\n          programme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.OrganizationMembershipsDocument,
@@ -356,6 +364,10 @@ export function graphql(source: "\n  mutation CancelMeeting($id: ID!, $version: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddCheckpoint($cohortId: ID!, $kind: CheckpointKind!, $dueDate: Date!) {\n    addCheckpoint(cohortId: $cohortId, kind: $kind, dueDate: $dueDate) {\n      id\n      kind\n      dueDate\n    }\n  }\n"): (typeof documents)["\n  mutation AddCheckpoint($cohortId: ID!, $kind: CheckpointKind!, $dueDate: Date!) {\n    addCheckpoint(cohortId: $cohortId, kind: $kind, dueDate: $dueDate) {\n      id\n      kind\n      dueDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestMentors($programmeId: ID!, $menteeCodes: [String!]!) {\n    suggestMentors(programmeId: $programmeId, menteeCodes: $menteeCodes) {\n      score\n      reasons\n      organization {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuggestMentors($programmeId: ID!, $menteeCodes: [String!]!) {\n    suggestMentors(programmeId: $programmeId, menteeCodes: $menteeCodes) {\n      score\n      reasons\n      organization {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -556,6 +568,18 @@ export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkProgrammes {\n    programmes {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query NetworkProgrammes {\n    programmes {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NetworkOrganizationFields on Organization {\n    id\n    code\n    name\n    shortName\n    kind\n    countyCode\n  }\n"): (typeof documents)["\n  fragment NetworkOrganizationFields on Organization {\n    id\n    code\n    name\n    shortName\n    kind\n    countyCode\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkOverview($programmeId: ID) {\n    networkOverview(programmeId: $programmeId) {\n      municipalitiesTotal\n      municipalitiesReached\n      regionsTotal\n      regionsReached\n      mentorsEligible\n      activeCohorts\n      generations\n      organizations {\n        status\n        generation\n        organization {\n          ...NetworkOrganizationFields\n        }\n      }\n      lineage {\n        mentor {\n          ...NetworkOrganizationFields\n        }\n        mentee {\n          ...NetworkOrganizationFields\n        }\n        cohort {\n          id\n          name\n          status\n          startDate\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkOverview($programmeId: ID) {\n    networkOverview(programmeId: $programmeId) {\n      municipalitiesTotal\n      municipalitiesReached\n      regionsTotal\n      regionsReached\n      mentorsEligible\n      activeCohorts\n      generations\n      organizations {\n        status\n        generation\n        organization {\n          ...NetworkOrganizationFields\n        }\n      }\n      lineage {\n        mentor {\n          ...NetworkOrganizationFields\n        }\n        mentee {\n          ...NetworkOrganizationFields\n        }\n        cohort {\n          id\n          name\n          status\n          startDate\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -36,6 +36,7 @@ import { ConflictFix } from './wizard/ConflictFix';
 import { DetailsStep } from './wizard/DetailsStep';
 import { ProgrammeCohortMembersQuery } from './wizard/graphql';
 import { MeetingStep } from './wizard/MeetingStep';
+import { MentorSuggestions } from './wizard/MentorSuggestions';
 import { OrganizationStep } from './wizard/OrganizationStep';
 import { ProgrammeStep } from './wizard/ProgrammeStep';
 import { ReviewStep } from './wizard/ReviewStep';
@@ -46,8 +47,9 @@ const DRAFT_FORM = 'cohort-wizard';
 
 /**
  * The process leader's wizard for a new cohort, one address per step (`/cohorts/new/programme`,
- * `…/mentor`, `…/mentees`, `…/details`, `…/review`; `/cohorts/new` starts at the first): programme,
- * mentor, mentees, name and start-up meeting, then a review where the API's answer is shown. Back,
+ * `…/mentees`, `…/mentor`, `…/details`, `…/review`; `/cohorts/new` starts at the first): programme,
+ * mentees, mentor (with suggestions for those mentees), name and start-up meeting, then a review where
+ * the API's answer is shown. Back,
  * Forward and reload keep what is chosen (the state lives here and in a draft); a step asked for
  * before the ones it needs is done sends the user to the first step still to do. Each step's heading
  * takes focus and names the document; every error links to the step and the control where it is
@@ -240,27 +242,6 @@ function CohortWizard({ userId }: { userId: string }) {
           {step === 'programme' ? (
             <ProgrammeStep programmes={programmes ?? []} chosen={state.programmeId} onChoose={choosingProgramme} error={fieldErrors['programmeId']} />
           ) : null}
-          {step === 'mentor' && programme ? (
-            <OrganizationStep
-              key="mentor"
-              id={WIZARD_FIELD_IDS.mentorCode}
-              idPrefix="wizard-mentor"
-              name="mentor"
-              searchName="mentorSearch"
-              variables={{ kind: programme.organizationKind, mentorEligible: true }}
-              legend={t('wizard.mentorLegend')}
-              hint={t('wizard.mentorHint', { kinds })}
-              noneNotice={t('wizard.mentorNone', { kinds })}
-              busy={busy}
-              error={fieldErrors['mentorCode']}
-              choice={{
-                multiple: false,
-                chosen: state.mentorCode,
-                onChange: (mentorCode) => update({ mentorCode, menteeCodes: state.menteeCodes.filter((code) => code !== mentorCode) }),
-                chosenNote: (name) => t('wizard.chosenMentor', { name }),
-              }}
-            />
-          ) : null}
           {step === 'mentees' && programme ? (
             <OrganizationStep
               key="mentees"
@@ -270,7 +251,8 @@ function CohortWizard({ userId }: { userId: string }) {
               searchName="menteeSearch"
               variables={{ kind: programme.organizationKind }}
               legend={t('wizard.menteesLegend', { span: menteeSpan(programme), kinds })}
-              exclude={{ code: state.mentorCode, hint: (mentor) => t('wizard.menteesHint', { mentor }) }}
+              // A mentor chosen before (the user came back): not offered as a mentee.
+              exclude={{ codes: state.mentorCode ? [state.mentorCode] : [], hint: (mentor) => t('wizard.menteesHint', { mentor }) }}
               busy={busy}
               error={fieldErrors['menteeCodes']}
               choice={{
@@ -280,6 +262,40 @@ function CohortWizard({ userId }: { userId: string }) {
                 chosenHeading: (count) => t('wizard.chosenHeading', { count }),
               }}
             />
+          ) : null}
+          {step === 'mentor' && programme ? (
+            <>
+              {/* Suggestions are help, not a constraint: any mentor can still be chosen from the list below. */}
+              <MentorSuggestions
+                programmeId={programme.id}
+                menteeCodes={state.menteeCodes}
+                chosen={state.mentorCode}
+                onChoose={(mentorCode) => update({ mentorCode })}
+                onFieldLink={showField}
+              />
+              <h3>{t('wizard.mentorAllHeading')}</h3>
+              <OrganizationStep
+                key="mentor"
+                id={WIZARD_FIELD_IDS.mentorCode}
+                idPrefix="wizard-mentor"
+                name="mentor"
+                searchName="mentorSearch"
+                variables={{ kind: programme.organizationKind, mentorEligible: true }}
+                legend={t('wizard.mentorLegend')}
+                hint={t('wizard.mentorHint', { kinds })}
+                noneNotice={t('wizard.mentorNone', { kinds })}
+                // The mentees are chosen: none of them is offered as their mentor.
+                exclude={{ codes: state.menteeCodes, hint: (names) => t('wizard.mentorExcluded', { kinds, names }) }}
+                busy={busy}
+                error={fieldErrors['mentorCode']}
+                choice={{
+                  multiple: false,
+                  chosen: state.mentorCode,
+                  onChange: (mentorCode) => update({ mentorCode }),
+                  chosenNote: (name) => t('wizard.chosenMentor', { name }),
+                }}
+              />
+            </>
           ) : null}
           {step === 'details' ? (
             <>

@@ -5,10 +5,14 @@ import type { FieldProblem, UiError } from '../../shared/errors/error-message';
 import { addMonths, isDate } from '../../shared/stockholm-time';
 import { emptyMeeting, meetingFieldOf, meetingProblems, toMeetingInput, type MeetingFormValues } from './meeting-form';
 
-export const WIZARD_STEPS = ['programme', 'mentor', 'mentees', 'details', 'review'] as const;
+/**
+ * The mentees come before the mentor: the mentor step suggests mentors for the mentees chosen
+ * (`suggestMentors`, docs/domain.md), which it can only do once they are known.
+ */
+export const WIZARD_STEPS = ['programme', 'mentees', 'mentor', 'details', 'review'] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
 
-/** Each step has its own address (`/cohorts/new/mentor`), so Back, Forward and reload work. */
+/** Each step has its own address (`/cohorts/new/mentees`), so Back, Forward and reload work. */
 export const WIZARD_PATH = '/cohorts/new';
 
 export function wizardPath(step: WizardStep): string {

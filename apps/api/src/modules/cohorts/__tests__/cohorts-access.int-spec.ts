@@ -61,8 +61,9 @@ describe('cohorts: who may see and do what', () => {
     ['organization.memberships of a mentee', `{ organization(code: "0136") { memberships { cohort { id } } } }`,
       (d, ctx) => d.organization.memberships.some((m: any) => m.cohort.id === ctx.cohortId),
       { processLeader: 'ok', mentee: 'ok', mentor: 'ok', outsider: 'hidden', anonymous: 'UNAUTHENTICATED' }],
+    // Programmes are public (the network page filters by them); their cohorts are not.
     ['programme.cohorts', `{ programmes { cohorts { id } } }`, (d, ctx) => d.programmes.some((p: any) => p.cohorts.some((c: { id: string }) => c.id === ctx.cohortId)),
-      { processLeader: 'ok', mentee: 'ok', mentor: 'ok', outsider: 'hidden', anonymous: 'UNAUTHENTICATED' }],
+      { processLeader: 'ok', mentee: 'ok', mentor: 'ok', outsider: 'hidden', anonymous: 'hidden' }],
   ];
 
   describe.each(reads)('%s', (_name, query, pick, expected) => {

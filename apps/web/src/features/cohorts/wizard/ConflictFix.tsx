@@ -24,8 +24,8 @@ export function ConflictFix({ onGoTo }: { onGoTo: (step: WizardStep, focusId: st
     <>
       <p>{t('wizard.conflictFix')}</p>
       <ul className="error-summary__list">
-        {link(t('wizard.changeMentor'), 'mentor', WIZARD_FIELD_IDS.mentorCode)}
         {link(t('wizard.changeMentees'), 'mentees', WIZARD_FIELD_IDS.menteeCodes)}
+        {link(t('wizard.changeMentor'), 'mentor', WIZARD_FIELD_IDS.mentorCode)}
       </ul>
     </>
   );

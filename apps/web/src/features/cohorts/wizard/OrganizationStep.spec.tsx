@@ -37,7 +37,7 @@ const menteeProps: Common = {
   searchName: 'menteeSearch',
   variables: { kind: 'MUNICIPALITY' },
   legend: 'Välj 2–3 nya kommuner',
-  exclude: { code: '2083', hint: (mentor) => `Mentorn, ${mentor}, visas inte.` },
+  exclude: { codes: ['2083'], hint: (mentor) => `Mentorn, ${mentor}, visas inte.` },
   error: undefined,
 };
 

@@ -42,8 +42,11 @@ export interface OrganizationStepProps {
   hint?: string | undefined;
   /** Said instead of the search and the list when the API offers none at all. */
   noneNotice?: string | undefined;
-  /** An organisation that is not offered (the mentor among mentees), and the hint that says so. */
-  exclude?: { code: string; hint: (name: string) => string } | undefined;
+  /**
+   * Organisations that are not offered (the mentor among the mentees, the mentees among the mentors), and
+   * the hint that says so, given the names of those among the candidates ("Haninge kommun och Huddinge kommun").
+   */
+  exclude?: { codes: readonly string[]; hint: (names: string) => string } | undefined;
   /**
    * Organisations already in an active cohort of the programme: shown, but not offered (the API would
    * refuse them), with the reason. One already chosen stays a choice, so that it can be taken away.
@@ -59,18 +62,19 @@ export interface OrganizationStepProps {
  * chosen.
  */
 export function OrganizationStep({ id, idPrefix, name, searchName, variables, legend, hint, noneNotice, exclude, busy, error, choice }: OrganizationStepProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data, loading, error: queryError } = useQuery(CandidatesQuery, { variables });
   const candidates = data?.organizations;
-  const excluded = exclude?.code ?? '';
+  const excluded = exclude?.codes;
   const [query, setQuery] = useState('');
   const matches = useMemo(
-    () => (candidates ?? []).filter((candidate) => candidate.code !== excluded && matchesSearch(candidate, query)),
+    () => (candidates ?? []).filter((candidate) => !excluded?.includes(candidate.code) && matchesSearch(candidate, query)),
     [candidates, query, excluded],
   );
   const shown = matches.slice(0, PICKER_LIMIT);
   const byCode = new Map((candidates ?? []).map((candidate) => [candidate.code, candidate]));
-  const excludedName = exclude ? byCode.get(exclude.code)?.name : undefined;
+  const excludedNames = (excluded ?? []).flatMap((code) => byCode.get(code)?.name ?? []);
+  const excludedHint = exclude && excludedNames.length > 0 ? exclude.hint(new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(excludedNames)) : undefined;
   if (queryError) return <QueryError error={queryError} />;
   if (loading && !candidates) return <Loading />;
   if (noneNotice && candidates && candidates.length === 0) return <p className="notice">{noneNotice}</p>;
@@ -108,7 +112,7 @@ export function OrganizationStep({ id, idPrefix, name, searchName, variables, le
       />
       <MatchCount shown={shown.length} count={matches.length} />
       {!choice.multiple && chosenOne ? <p>{choice.chosenNote(chosenOne.name)}</p> : null}
-      <ChoiceFieldset id={id} legend={legend} hint={excludedName && exclude ? exclude.hint(excludedName) : hint} required error={error}>
+      <ChoiceFieldset id={id} legend={legend} hint={excludedHint ?? hint} required error={error}>
         {shown.map((candidate) => {
           const label = t('wizard.organizationLabel', { name: candidate.name, code: candidate.code });
           const taken = busy?.get(candidate.code);

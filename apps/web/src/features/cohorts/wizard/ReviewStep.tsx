@@ -45,7 +45,6 @@ export function ReviewStep({ state, programme, creating, onGoTo, onBack, onSubmi
       <p>{t('wizard.reviewIntro')}</p>
       <dl className="details">
         {row(t('wizard.review.programme'), programme?.name ?? t('common.notSet'), 'programme')}
-        {row(t('wizard.review.mentor'), state.mentorCode ? nameOf(state.mentorCode) : t('common.notSet'), 'mentor')}
         {row(
           t('wizard.review.mentees'),
           state.menteeCodes.length ? (
@@ -59,6 +58,7 @@ export function ReviewStep({ state, programme, creating, onGoTo, onBack, onSubmi
           ),
           'mentees',
         )}
+        {row(t('wizard.review.mentor'), state.mentorCode ? nameOf(state.mentorCode) : t('common.notSet'), 'mentor')}
         {row(t('wizard.review.name'), state.name.trim() || t('common.notSet'), 'details')}
         {row(t('wizard.review.startDate'), state.startDate ? formatCalendarDate(state.startDate, language) : t('common.notSet'), 'details')}
         {row(

@@ -1,0 +1,61 @@
+import { graphql } from '../../../gql';
+
+/** The programmes the figures can be narrowed to (public: names only). */
+export const NetworkProgrammesQuery = graphql(`
+  query NetworkProgrammes {
+    programmes {
+      id
+      name
+    }
+  }
+`);
+
+export const NetworkOrganizationFieldsFragment = graphql(`
+  fragment NetworkOrganizationFields on Organization {
+    id
+    code
+    name
+    shortName
+    kind
+    countyCode
+  }
+`);
+
+/**
+ * The public overview: figures, every kommun and region with its status and generation, and the
+ * lineage. For anyone a cohort is only its summary (name, status, dates): other fields are refused.
+ */
+export const NetworkOverviewQuery = graphql(`
+  query NetworkOverview($programmeId: ID) {
+    networkOverview(programmeId: $programmeId) {
+      municipalitiesTotal
+      municipalitiesReached
+      regionsTotal
+      regionsReached
+      mentorsEligible
+      activeCohorts
+      generations
+      organizations {
+        status
+        generation
+        organization {
+          ...NetworkOrganizationFields
+        }
+      }
+      lineage {
+        mentor {
+          ...NetworkOrganizationFields
+        }
+        mentee {
+          ...NetworkOrganizationFields
+        }
+        cohort {
+          id
+          name
+          status
+          startDate
+        }
+      }
+    }
+  }
+`);
