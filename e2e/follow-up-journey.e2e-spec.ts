@@ -194,7 +194,14 @@ describe('follow-up journey in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Ny omgång' }).waitFor();
     await page.getByRole('radio', { name: programmeName }).check();
     await page.getByRole('button', { name: 'Nästa' }).click();
-    await page.getByRole('heading', { level: 2, name: /Steg 2 av 5: Mentor/ }).waitFor();
+    // The mentees first (their cohort has ended: free again), then the mentor.
+    await page.getByRole('heading', { level: 2, name: /Steg 2 av 5: Nya/ }).waitFor();
+    await page.getByLabel(/^Sök på namn eller kod/).fill('1982');
+    await page.getByRole('checkbox', { name: 'Fagersta kommun (1982)' }).check();
+    await page.getByLabel(/^Sök på namn eller kod/).fill('1983');
+    await page.getByRole('checkbox', { name: 'Köpings kommun (1983)' }).check();
+    await page.getByRole('button', { name: 'Nästa' }).click();
+    await page.getByRole('heading', { level: 2, name: /Steg 3 av 5: Mentor/ }).waitFor();
     await page.getByLabel(/^Sök på namn eller kod/).fill('Sala');
     await page.getByRole('radio', { name: 'Sala kommun (1981)' }).waitFor();
     await expectAccessible(page);

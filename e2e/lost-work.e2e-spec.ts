@@ -166,11 +166,27 @@ describe('work is never lost, in Chromium', () => {
       await page.getByRole('radio', { name: programmeName }).check();
       await next();
 
-      // Mora mentors another cohort of the programme: shown, not offered, and why.
-      await stepHeading(/Steg 2 av 5: Mentor/).waitFor();
+      // Ludvika is new in another cohort of the programme: shown, not offered, and why.
+      await stepHeading(/Steg 2 av 5: Nya/).waitFor();
+      expect(path()).toBe('/cohorts/new/mentees');
+      expect(await page.title()).toBe('Nya – ny omgång – Modellkommuner');
+      expect(await focusedText(page)).toContain('Nya');
+      const search = page.getByLabel(/^Sök på namn eller kod/);
+      await search.fill('2085');
+      await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#wizard-mentee-2085')?.disabled === true);
+      await page.getByText(`Deltar redan i omgången ${busyCohortName} i programmet.`).waitFor();
+      await search.fill('2084');
+      await page.getByRole('checkbox', { name: /\(2084\)$/ }).check();
+      await search.fill('2083');
+      await page.getByRole('checkbox', { name: /\(2083\)$/ }).check();
+      await page.getByRole('region', { name: 'Valda nya (2)' }).waitFor();
+      await expectAccessible(page);
+      await next();
+
+      // Mora mentors the other cohort: shown, not offered, and why.
+      await stepHeading(/Steg 3 av 5: Mentor/).waitFor();
       expect(path()).toBe('/cohorts/new/mentor');
       expect(await page.title()).toBe('Mentor – ny omgång – Modellkommuner');
-      expect(await focusedText(page)).toContain('Mentor');
       const mora = page.getByRole('radio', { name: /\(2062\)$/ });
       await page.getByLabel(/^Sök på namn eller kod/).fill('2062');
       await mora.waitFor();
@@ -179,41 +195,29 @@ describe('work is never lost, in Chromium', () => {
       await expectAccessible(page);
       await page.getByLabel(/^Sök på namn eller kod/).fill('2080');
       await page.getByRole('radio', { name: /\(2080\)$/ }).check();
-      await next();
-
-      await stepHeading(/Steg 3 av 5: Nya/).waitFor();
-      expect(path()).toBe('/cohorts/new/mentees');
-      const search = page.getByLabel(/^Sök på namn eller kod/);
-      await search.fill('2085');
-      await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#wizard-mentee-2085')?.disabled === true);
-      await search.fill('2084');
-      await page.getByRole('checkbox', { name: /\(2084\)$/ }).check();
-      await search.fill('2083');
-      await page.getByRole('checkbox', { name: /\(2083\)$/ }).check();
-      await page.getByRole('region', { name: 'Valda nya (2)' }).waitFor();
-      await expectAccessible(page);
+      await page.getByText(/^Vald mentor: .+\.$/).waitFor();
 
       // The browser's Back and Forward: each step where it was, the choices kept, nothing asked.
       await page.goBack();
-      await stepHeading(/Steg 2 av 5: Mentor/).waitFor();
-      expect(path()).toBe('/cohorts/new/mentor');
-      await page.getByText(/^Vald mentor: .+\.$/).waitFor();
-      await page.goForward();
-      await stepHeading(/Steg 3 av 5: Nya/).waitFor();
+      await stepHeading(/Steg 2 av 5: Nya/).waitFor();
+      expect(path()).toBe('/cohorts/new/mentees');
       await page.getByRole('region', { name: 'Valda nya (2)' }).waitFor();
+      await page.goForward();
+      await stepHeading(/Steg 3 av 5: Mentor/).waitFor();
+      await page.getByText(/^Vald mentor: .+\.$/).waitFor();
       expect(await page.getByRole('dialog').count()).toBe(0);
 
       // A reload: the browser asks first (something is chosen), and the step comes back as it was.
       await page.reload();
-      await stepHeading(/Steg 3 av 5: Nya/).waitFor();
+      await stepHeading(/Steg 3 av 5: Mentor/).waitFor();
       expect(asked).toEqual(['beforeunload']);
-      expect(path()).toBe('/cohorts/new/mentees');
-      await page.getByRole('region', { name: 'Valda nya (2)' }).waitFor();
+      expect(path()).toBe('/cohorts/new/mentor');
+      await page.getByText(/^Vald mentor: .+\.$/).waitFor();
       expect(await page.getByText('Vi har återställt det du skrev innan du loggades ut.').count()).toBe(0);
       await expectAccessible(page);
       await page.getByRole('button', { name: 'Tillbaka', exact: true }).click();
-      await stepHeading(/Steg 2 av 5: Mentor/).waitFor();
-      await page.getByText(/^Vald mentor: .+\.$/).waitFor();
+      await stepHeading(/Steg 2 av 5: Nya/).waitFor();
+      await page.getByRole('region', { name: 'Valda nya (2)' }).waitFor();
 
       // The review before the details are done: to the details step.
       await page.goto('/cohorts/new/review');

@@ -115,12 +115,12 @@ async function walkToReview(user: UserEvent) {
   expect(screen.getByRole('group', { name: /^Välj mentor/ })).toHaveAccessibleDescription(
     'Här visas bara kommuner som kan vara mentor, utom de nya du har valt (Huddinge kommun).',
   );
-  await user.click(within(suggestions).getByRole('button', { name: 'Välj som mentor: Hedemora kommun' }));
+  await user.click(within(suggestions).getByRole('button', { name: 'Välj som mentor – Hedemora kommun' }));
   // Chosen: said, and where focus is; the choice is the wizard's mentor.
   await waitFor(() => expect(screen.getByRole('status', { name: 'Hedemora kommun är vald som mentor.' })).toHaveFocus());
   expect(screen.getByRole('radio', { name: 'Hedemora kommun (2083)' })).toBeChecked();
   expect(within(suggestions).getByText('Vald som mentor')).toBeVisible();
-  expect(within(suggestions).queryByRole('button', { name: 'Välj som mentor: Hedemora kommun' })).not.toBeInTheDocument();
+  expect(within(suggestions).queryByRole('button', { name: 'Välj som mentor – Hedemora kommun' })).not.toBeInTheDocument();
   await next();
 
   await screen.findByRole('heading', { level: 2, name: /Steg 4 av 5/ });

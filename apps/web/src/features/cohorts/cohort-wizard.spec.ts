@@ -144,8 +144,11 @@ describe('wizard steps as addresses', () => {
     const empty = initialWizardState('Uppstartsmöte');
     expect(firstIncompleteStep('programme', empty, undefined, t)).toBeNull();
     expect(firstIncompleteStep('review', empty, undefined, t)).toBe('programme');
-    expect(firstIncompleteStep('mentees', { ...empty, programmeId: programme.id }, programme, t)).toBe('mentor');
-    expect(firstIncompleteStep('review', filled({ menteeCodes: ['0136'] }), programme, t)).toBe('mentees');
+    // The mentees come before the mentor (the mentor step suggests mentors for them).
+    expect(firstIncompleteStep('mentor', { ...empty, programmeId: programme.id }, programme, t)).toBe('mentees');
+    expect(firstIncompleteStep('mentees', { ...empty, programmeId: programme.id }, programme, t)).toBeNull();
+    expect(firstIncompleteStep('details', filled({ mentorCode: '' }), programme, t)).toBe('mentor');
+    expect(firstIncompleteStep('review', filled({ menteeCodes: ['0136'], mentorCode: '' }), programme, t)).toBe('mentees');
     expect(firstIncompleteStep('review', filled({ name: '' }), programme, t)).toBe('details');
     expect(firstIncompleteStep('review', filled(), programme, t)).toBeNull();
   });

@@ -63,7 +63,7 @@ describe('MentorSuggestions', () => {
 
     const cards = within(panel()).getAllByRole('listitem').filter((item) => item.classList.contains('suggestion'));
     expect(cards).toHaveLength(2);
-    const first = cards[0] as HTMLElement;
+    const [first, second] = cards;
     expect(within(first).getByText('79 av 100 poäng')).toBeVisible();
     expect(within(first).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       '42 km bort',
@@ -72,8 +72,8 @@ describe('MentorSuggestions', () => {
       'Första generationen',
       'Har arbetat med skola och äldreomsorg',
     ]);
-    expect(within(first).getByRole('button', { name: 'Välj som mentor: Hedemora kommun' })).toBeVisible();
-    expect(within(cards[1] as HTMLElement).getByText('55 av 100 poäng')).toBeVisible();
+    expect(within(first).getByRole('button', { name: 'Välj som mentor – Hedemora kommun' })).toBeVisible();
+    expect(within(second).getByText('55 av 100 poäng')).toBeVisible();
 
     // How they are ranked, in a sentence behind a disclosure.
     expect(within(panel()).getByText('Så rangordnas förslagen')).toBeVisible();
@@ -83,20 +83,20 @@ describe('MentorSuggestions', () => {
   it('sets the mentor when one is chosen, says so where focus goes, and marks the card', async () => {
     const user = userEvent.setup();
     renderPanel(<Harness mentees={['2023', '2084']} />, [suggested(['2023', '2084'], [hedemora, falun])]);
-    await user.click(await within(panel()).findByRole('button', { name: 'Välj som mentor: Falu kommun' }));
+    await user.click(await within(panel()).findByRole('button', { name: 'Välj som mentor – Falu kommun' }));
     expect(screen.getByTestId('mentor')).toHaveTextContent('2080');
     const confirmation = screen.getByRole('status', { name: 'Falu kommun är vald som mentor.' });
     await waitFor(() => expect(confirmation).toHaveFocus());
     expect(confirmation).toHaveTextContent('Gå vidare med Nästa, eller välj en annan mentor.');
     expect(within(panel()).getByText('Vald som mentor')).toBeVisible();
-    expect(within(panel()).queryByRole('button', { name: 'Välj som mentor: Falu kommun' })).not.toBeInTheDocument();
+    expect(within(panel()).queryByRole('button', { name: 'Välj som mentor – Falu kommun' })).not.toBeInTheDocument();
 
     // Another one, by keyboard: the choice moves, and so does what is said.
-    within(panel()).getByRole('button', { name: 'Välj som mentor: Hedemora kommun' }).focus();
+    within(panel()).getByRole('button', { name: 'Välj som mentor – Hedemora kommun' }).focus();
     await user.keyboard('{Enter}');
     expect(screen.getByTestId('mentor')).toHaveTextContent('2083');
     await waitFor(() => expect(screen.getByRole('status', { name: 'Hedemora kommun är vald som mentor.' })).toHaveFocus());
-    expect(within(panel()).getByRole('button', { name: 'Välj som mentor: Falu kommun' })).toBeVisible();
+    expect(within(panel()).getByRole('button', { name: 'Välj som mentor – Falu kommun' })).toBeVisible();
     expect(within(panel()).getAllByText('Vald som mentor')).toHaveLength(1);
   });
 

@@ -92,8 +92,8 @@ export function MentorSuggestions({ programmeId, menteeCodes, chosen, onChoose, 
                   <p className="suggestion__chosen">{t('wizard.suggestions.chosenTag')}</p>
                 ) : (
                   <button type="button" className="button button--secondary" onClick={() => choose(organization.code, organization.name)}>
-                    {t('wizard.suggestions.choose')}
-                    <span className="visually-hidden">: {organization.name}</span>
+                    {/* "Välj som mentor – Umeå kommun": the space stays outside the hidden span (browsers differ on spaces at its edges). */}
+                    {t('wizard.suggestions.choose')} <span className="visually-hidden">– {organization.name}</span>
                   </button>
                 )}
               </li>

@@ -103,6 +103,16 @@ describe('OrganizationStep, one organisation', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Inga träffar.');
   });
 
+  it('leaves out the organisations excluded, naming those that would have been offered', async () => {
+    // The mentor step: the mentees chosen (one of them not a candidate at all) are not offered as their mentor.
+    const exclude = { codes: ['0136', '0126', '0180'], hint: (names: string) => `Utom de nya: ${names}.` };
+    renderStep(<SingleChoice exclude={exclude} />, [candidates(mentorProps.variables, [hedemora, haninge, huddinge])]);
+    const group = await screen.findByRole('group', { name: /^Välj mentor/ });
+    expect(within(group).getAllByRole('radio').map((radio) => radio.getAttribute('id'))).toEqual(['wizard-mentor-2083']);
+    expect(group).toHaveAccessibleDescription('Utom de nya: Haninge kommun och Huddinge kommun.');
+    expect(screen.getByRole('status')).toHaveTextContent('1 träff.');
+  });
+
   it('says so instead of an empty list when there are no candidates at all', async () => {
     renderStep(<SingleChoice />, [candidates(mentorProps.variables, [])]);
     expect(await screen.findByText('Inga kommuner kan vara mentor ännu.')).toBeVisible();
