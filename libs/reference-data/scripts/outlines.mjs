@@ -8,7 +8,7 @@
 //    it (Visvalingam, topojson-simplify, planar weights in square grid units) keeps neighbours touching.
 // 3. Write each kommun as an SVG path of integer, relative steps ("M812 3140l3-2 5 0…z").
 // 4. Each region (län) is its kommuner merged (topojson-client `merge`): the same simplified borders,
-//    so the regions map and the kommuner map match; regions.geojson only checks the result (codes, area).
+//    so the regions map and the kommuner map match; regions.geojson only checks the result (the codes, where each län lies).
 // 5. Each län's bounding box, for zooming the map to it.
 // Fails when any of the 290 + 21 shapes comes out empty or the file grows past its budget.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -48,7 +48,8 @@ const countyCodes = csvCodes('counties.csv', 'county_code');
 
 // ---- 1. project onto the grid ----------------------------------------------------------------------
 
-const polygonsOf = (geometry) => (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : []);
+const polygonsOf = (geometry) =>
+  geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
 const mapRings = (geometry, fn) =>
   geometry.type === 'Polygon'
     ? { type: 'Polygon', coordinates: geometry.coordinates.map(fn) }
@@ -56,7 +57,8 @@ const mapRings = (geometry, fn) =>
 
 // The files wind their rings the GeoJSON way (exterior counter-clockwise); d3-geo reads rings on the
 // sphere and wants them clockwise, else a kommun is the whole earth but itself. Only the fitting needs it.
-const forD3 = (geometry) => (geoArea({ type: 'Feature', geometry }) > 2 * Math.PI ? mapRings(geometry, (ring) => [...ring].reverse()) : geometry);
+const forD3 = (geometry) =>
+  geoArea({ type: 'Feature', geometry }) > 2 * Math.PI ? mapRings(geometry, (ring) => [...ring].reverse()) : geometry;
 const projection = geoTransverseMercator()
   .rotate([-15, 0])
   .fitSize(FIT, { type: 'FeatureCollection', features: municipalities.features.map((f) => ({ ...f, geometry: forD3(f.geometry) })) });
@@ -134,19 +136,34 @@ const bounds = (geometry) => {
 };
 
 const municipalityFeatures = feature(simplified, simplified.objects.municipalities).features;
-const municipalityPaths = municipalityFeatures.map((f) => ({ code: String(f.id), d: svgPath(f.geometry) })).sort((a, b) => a.code.localeCompare(b.code));
+const municipalityPaths = municipalityFeatures
+  .map((f) => ({ code: String(f.id), d: svgPath(f.geometry) }))
+  .sort((a, b) => a.code.localeCompare(b.code));
 
 // ---- 4. regions: the kommuner of each län merged ----------------------------------------------------
 
 const geometries = simplified.objects.municipalities.geometries;
-const regionGeometry = new Map(countyCodes.map((county) => [county, merge(simplified, geometries.filter((g) => g.properties.county === county))]));
+const regionGeometry = new Map(
+  countyCodes.map((county) => [
+    county,
+    merge(
+      simplified,
+      geometries.filter((g) => g.properties.county === county),
+    ),
+  ]),
+);
 const regionPaths = countyCodes.map((code) => ({ code, d: svgPath(regionGeometry.get(code)) }));
 
 // ---- 5. each län's box -----------------------------------------------------------------------------
 
 const counties = countyCodes.map((code) => ({ code, bbox: bounds(regionGeometry.get(code)) }));
 const all = counties.map((c) => c.bbox);
-const viewBox = [Math.min(...all.map((b) => b[0])), Math.min(...all.map((b) => b[1])), Math.max(...all.map((b) => b[2])), Math.max(...all.map((b) => b[3]))];
+const viewBox = [
+  Math.min(...all.map((b) => b[0])),
+  Math.min(...all.map((b) => b[1])),
+  Math.max(...all.map((b) => b[2])),
+  Math.max(...all.map((b) => b[3])),
+];
 
 // ---- checks ------------------------------------------------------------------------------------------
 
@@ -156,11 +173,25 @@ const expectSame = (what, actual, expected) => {
   const e = [...expected].sort().join(',');
   if (a !== e) problems.push(`${what}: the codes differ from the reference data`);
 };
-expectSame('kommuner', municipalityPaths.map((m) => m.code), municipalityCodes);
-expectSame('regioner', regionPaths.map((r) => r.code), countyCodes);
-expectSame('regions.geojson', regions.features.map((f) => String(f.properties.l_id).padStart(2, '0')), countyCodes);
-if (municipalityPaths.length !== 290 || regionPaths.length !== 21) problems.push(`${municipalityPaths.length} kommuner and ${regionPaths.length} regioner, not 290 and 21`);
-for (const { code, d } of [...municipalityPaths, ...regionPaths]) if (!/^M-?\d+[ -]?-?\d+l.*z$/.test(d)) problems.push(`${code}: no outline left`);
+expectSame(
+  'kommuner',
+  municipalityPaths.map((m) => m.code),
+  municipalityCodes,
+);
+expectSame(
+  'regioner',
+  regionPaths.map((r) => r.code),
+  countyCodes,
+);
+expectSame(
+  'regions.geojson',
+  regions.features.map((f) => String(f.properties.l_id).padStart(2, '0')),
+  countyCodes,
+);
+if (municipalityPaths.length !== 290 || regionPaths.length !== 21)
+  problems.push(`${municipalityPaths.length} kommuner and ${regionPaths.length} regioner, not 290 and 21`);
+for (const { code, d } of [...municipalityPaths, ...regionPaths])
+  if (!/^M-?\d+[ -]?-?\d+l.*z$/.test(d)) problems.push(`${code}: no outline left`);
 // Each merged län lies where regions.geojson has it: their boxes overlap for the most part. (That file
 // is a coarser outline of the land only, without the kommuner's sea and archipelagos: the areas differ.)
 const overlap = (a, b) => {
@@ -195,5 +226,5 @@ if (problems.length > 0) {
 writeFileSync(OUT, json);
 console.log(
   `wrote ${relative(repo, OUT)}: ${municipalityPaths.length} kommuner, ${regionPaths.length} regioner, ${counties.length} län; ` +
-    `${pointsBefore} → ${pointsAfter} points; ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip`,
+    `${pointsBefore} → ${pointsAfter} points; ${raw} bytes raw, ${gzip} gzip`,
 );

@@ -107,6 +107,9 @@ function SiteHeader() {
             <li>
               <NavLink to="/examples">{t('nav.examples')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/network">{t('nav.network')}</NavLink>
+            </li>
             {user ? (
               <>
                 <li>

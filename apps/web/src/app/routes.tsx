@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 // The routes name every page by its module; what features share with each other goes through their index.ts.
 import { AccountPage } from '../features/account/AccountPage';
@@ -33,7 +34,12 @@ import { PersonalDataPage } from '../features/pages/PersonalDataPage';
 import { RouteErrorPage } from '../features/pages/RouteErrorPage';
 import { ProgrammesPage } from '../features/programmes/ProgrammesPage';
 import { NotificationsPage } from '../features/reminders/NotificationsPage';
+import { Loading } from '../shared/ui/Loading';
 import { Layout } from './Layout';
+
+// The network page is its own chunk: its map, table and lineage load only when it is opened (its map's
+// outlines are a separate asset again, docs/web-patterns.md, "The network page").
+const NetworkPage = lazy(() => import('../features/network/NetworkPage').then((module) => ({ default: module.NetworkPage })));
 
 export const routes: RouteObject[] = [
   {
@@ -235,6 +241,15 @@ export const routes: RouteObject[] = [
               <RequireAuth role="PROCESS_LEADER">
                 <VocabulariesPage />
               </RequireAuth>
+            ),
+          },
+          // Public: how far the method has reached, on a map, in a table and as the mentor lineage.
+          {
+            path: 'network',
+            element: (
+              <Suspense fallback={<Loading />}>
+                <NetworkPage />
+              </Suspense>
             ),
           },
           { path: 'accessibility', element: <AccessibilityPage /> },

@@ -9,6 +9,12 @@ export interface Column<Row> {
   rowHeader?: boolean;
   /** A class for the column's cells, e.g. `break-anywhere` for e-mail addresses. */
   className?: string;
+  /**
+   * A column the rows can be sorted by: its header is a button, and `aria-sort` says the order now
+   * ("none" while another column sorts). Leave it out on a phone, where the headers are hidden: offer
+   * the order as a field of the page's filters instead (docs/web-patterns.md, "The network page").
+   */
+  sort?: { order: 'ascending' | 'descending' | 'none'; onSort: () => void };
 }
 
 export interface DataTableProps<Row> {
@@ -48,8 +54,15 @@ export function DataTable<Row>({ captionId, caption, visibleCaption = false, col
         <thead role="rowgroup">
           <tr role="row">
             {shown.map((column) => (
-              <th key={column.header} scope="col" role="columnheader">
-                {column.header}
+              <th key={column.header} scope="col" role="columnheader" aria-sort={column.sort?.order}>
+                {column.sort ? (
+                  <button type="button" className="data-table__sort" onClick={column.sort.onSort}>
+                    {column.header}
+                    <SortMark order={column.sort.order} />
+                  </button>
+                ) : (
+                  column.header
+                )}
               </th>
             ))}
           </tr>
@@ -78,5 +91,15 @@ export function DataTable<Row>({ captionId, caption, visibleCaption = false, col
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** An arrow for the order of a sortable column (the header's aria-sort says it in words). */
+function SortMark({ order }: { order: 'ascending' | 'descending' | 'none' }) {
+  const d = order === 'ascending' ? 'M2 9 6 4 10 9Z' : order === 'descending' ? 'M2 4 6 9 10 4Z' : 'M3 5 6 2 9 5ZM3 8 6 11 9 8Z';
+  return (
+    <svg className="data-table__sort-mark" aria-hidden="true" focusable="false" width="12" height="13" viewBox="0 0 12 13">
+      <path d={d} fill="currentColor" />
+    </svg>
   );
 }
