@@ -7,7 +7,8 @@
 // of a wave are further rounds in the programmes: a mentor of level ≤ w − 1 with mentees of level
 // 1 … min(mentor's level + 1, w) — never a founder as a mentee, never a mentee two levels below its mentor —
 // so the shortest path from a founder, which is what the API computes, is exactly the planned level, and
-// the overview must answer `generations: 10` (levels 0–9). Waves are two years apart; all but the last are
+// the overview must answer `generations: 10` (levels 0–9). Only the founders and 70 % of the later
+// organisations (not the last level) are mentor-eligible, and only they mentor. Waves are two years apart; all but the last are
 // CONCLUDED (2 % of the further rounds CANCELLED, 4 % of their mentees withdrawn); the last wave is
 // PLANNED / ACTIVE / FOLLOW_UP by start date, with at most one such cohort per organisation and programme
 // (docs/domain.md, "Cohorts"). Five kommun programmes; one region programme for the 21 regions (levels
@@ -78,7 +79,7 @@ const addDays = (date, days) => isoDate(new Date(Date.parse(`${date}T00:00:00Z`)
 
 /**
  * The cohorts of one organisation kind, planned in memory: { cohorts: [{ programme, status, startDate,
- * mentor, mentees: [{ id, withdrawn }] }], level: Map(id → level) }.
+ * mentor, mentees: [{ id, withdrawn }] }], level: Map(id → level), eligible: Set(id) }.
  */
 export function planKind(random, organizations, plan, today) {
   const order = shuffle(random, organizations);
@@ -90,13 +91,19 @@ export function planKind(random, organizations, plan, today) {
     for (const o of byLevel[l]) level.set(o.id, l);
     offset += size;
   });
+  // Who may mentor: the founders and 70 % of those who come in before the last level; only they mentor
+  // (the others stay COMPLETED after their first round).
+  const eligible = new Set(
+    order.filter((o) => level.get(o.id) === 0 || (level.get(o.id) < plan.levels.length - 1 && random() < 0.7)).map((o) => o.id),
+  );
   const cohorts = [];
   const lastWave = plan.waves.length;
   // Active cohorts' members per programme: nobody twice (docs/domain.md, "Cohorts").
   const busy = new Map(plan.programmes.map((p) => [p, new Set()]));
   const startIn = (wave) => {
     const year = plan.firstYear + 2 * (wave - 1);
-    if (wave < lastWave) return `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+    if (wave < lastWave)
+      return `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
     // The running wave: from 15 months ago to 4 months ahead.
     return addDays(today, -456 + Math.floor(random() * 576));
   };
@@ -130,9 +137,10 @@ export function planKind(random, organizations, plan, today) {
     const before = cohorts.length;
     // First contact: the newcomers of this level in groups of 2–3, each group with a mentor of the level above.
     const newcomers = shuffle(random, byLevel[wave] ?? []);
-    const mentors = shuffle(random, byLevel[wave - 1]);
+    const above = byLevel[wave - 1].filter((o) => eligible.has(o.id));
+    const mentors = shuffle(random, above.length ? above : byLevel[wave - 1]);
     let m = 0;
-    for (let i = 0; i < newcomers.length; ) {
+    for (let i = 0; i < newcomers.length;) {
       const size = newcomers.length - i === 4 ? 2 : Math.min(newcomers.length - i, 2 + Math.floor(random() * 2));
       const group = newcomers.slice(i, i + size);
       i += size;
@@ -141,19 +149,25 @@ export function planKind(random, organizations, plan, today) {
       }
     }
     // Further rounds, up to the wave's number of cohorts.
-    const possibleMentors = byLevel.slice(0, wave).flat();
+    const possibleMentors = byLevel
+      .slice(0, wave)
+      .flat()
+      .filter((o) => eligible.has(o.id));
     for (let tries = 0; cohorts.length - before < plan.waves[wave - 1] && tries < 50 * plan.waves[wave - 1]; tries += 1) {
       const mentor = pick(random, possibleMentors);
       const top = Math.min(level.get(mentor.id) + 1, wave);
-      const pool = byLevel.slice(1, top + 1).flat().filter((o) => o.id !== mentor.id);
+      const pool = byLevel
+        .slice(1, top + 1)
+        .flat()
+        .filter((o) => o.id !== mentor.id);
       const mentees = shuffle(random, pool).slice(0, 2 + Math.floor(random() * 2));
       if (mentees.length >= 2) add(wave, mentor, mentees, true);
     }
   }
-  return { cohorts, level };
+  return { cohorts, level, eligible };
 }
 
-/** Inserts the programmes, cohorts and members; marks founders and most other mentors mentor-eligible. */
+/** Inserts the programmes, cohorts and members; marks the planned mentors mentor-eligible (and nobody else). */
 export async function insertBenchData(client, { leaderEmail, seed = 20261203, today = new Date().toISOString().slice(0, 10) }) {
   const random = prng(seed);
   const started = performance.now();
@@ -163,8 +177,9 @@ export async function insertBenchData(client, { leaderEmail, seed = 20261203, to
     if (!leader) throw new Error(`the seeded process leader ${leaderEmail} is missing`);
     const planned = [];
     for (const [kind, plan] of Object.entries(PLAN)) {
-      const organizations = (await client.query(`SELECT id, code, short_name FROM organizations WHERE kind = $1 ORDER BY code`, [kind])).rows;
-      const { cohorts, level } = planKind(random, organizations, plan, today);
+      const organizations = (await client.query(`SELECT id, code, short_name FROM organizations WHERE kind = $1 ORDER BY code`, [kind]))
+        .rows;
+      const { cohorts, eligible } = planKind(random, organizations, plan, today);
       const programmeIds = new Map();
       for (const name of plan.programmes) {
         const id = (
@@ -175,10 +190,8 @@ export async function insertBenchData(client, { leaderEmail, seed = 20261203, to
         ).rows[0].id;
         programmeIds.set(name, id);
       }
-      // Founders and 70 % of the others who completed a round (levels 1 … last − 1) may mentor.
-      const eligible = [...level].filter(([, l]) => l === 0 || (l < plan.levels.length - 1 && random() < 0.7)).map(([id]) => id);
-      await client.query(`UPDATE organizations SET mentor_eligible = (id = ANY($1::uuid[])) WHERE kind = $2`, [eligible, kind]);
-      planned.push({ kind, cohorts, programmeIds, level, eligible: eligible.length });
+      await client.query(`UPDATE organizations SET mentor_eligible = (id = ANY($1::uuid[])) WHERE kind = $2`, [[...eligible], kind]);
+      planned.push({ kind, cohorts, programmeIds, eligible: eligible.size });
     }
 
     const c = { id: [], programme: [], name: [], status: [], start: [], due: [] };

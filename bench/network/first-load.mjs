@@ -62,7 +62,13 @@ export async function startNginxLike({ webDir, apiUrl, settings }) {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path === '/graphql' || path === '/health' || /^\/(calendar|feeds|exports)\//.test(path)) {
       const upstream = httpRequest(
-        { host: api.hostname, port: api.port, path: req.url, method: req.method, headers: { ...req.headers, host: api.host, 'accept-encoding': 'identity' } },
+        {
+          host: api.hostname,
+          port: api.port,
+          path: req.url,
+          method: req.method,
+          headers: { ...req.headers, host: api.host, 'accept-encoding': 'identity' },
+        },
         (answer) => {
           const chunks = [];
           answer.on('data', (c) => chunks.push(c));
@@ -80,19 +86,27 @@ export async function startNginxLike({ webDir, apiUrl, settings }) {
     }
     const headers = settings.csp ? { 'content-security-policy': settings.csp } : {};
     const file = normalize(join(webDir, path));
-    const isFile = file.startsWith(webDir) && (() => {
-      try {
-        return statSync(file).isFile();
-      } catch {
-        return false;
-      }
-    })();
+    const isFile =
+      file.startsWith(webDir) &&
+      (() => {
+        try {
+          return statSync(file).isFile();
+        } catch {
+          return false;
+        }
+      })();
     if (isFile) {
       send(req, res, 200, { ...headers, 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }, readFileSync(file));
     } else if (path.startsWith('/assets/')) {
       send(req, res, 404, { 'content-type': 'text/plain' }, Buffer.from('not found'));
     } else {
-      send(req, res, 200, { ...headers, 'content-type': 'text/html', 'cache-control': 'no-cache' }, readFileSync(join(webDir, 'index.html')));
+      send(
+        req,
+        res,
+        200,
+        { ...headers, 'content-type': 'text/html', 'cache-control': 'no-cache' },
+        readFileSync(join(webDir, 'index.html')),
+      );
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
@@ -117,7 +131,15 @@ export async function visit({ baseUrl, path, viewport, ready, settleMs = 1500, c
   const { chromium } = require('playwright-core');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
   try {
     const context = await browser.newContext({ viewport });
@@ -126,17 +148,28 @@ export async function visit({ baseUrl, path, viewport, ready, settleMs = 1500, c
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     const requests = new Map();
-    cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, { url: e.request.url, method: e.request.method, postData: e.request.postData ?? '' }));
+    cdp.on('Network.requestWillBeSent', (e) =>
+      requests.set(e.requestId, { url: e.request.url, method: e.request.method, postData: e.request.postData ?? '' }),
+    );
     cdp.on('Network.responseReceived', (e) => {
       const r = requests.get(e.requestId);
       if (!r) return;
       const headers = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), v]));
-      Object.assign(r, { status: e.response.status, type: headers['content-type'] ?? e.response.mimeType, encoding: headers['content-encoding'] ?? '' });
+      Object.assign(r, {
+        status: e.response.status,
+        type: headers['content-type'] ?? e.response.mimeType,
+        encoding: headers['content-encoding'] ?? '',
+      });
     });
     cdp.on('Network.loadingFinished', (e) => {
       const r = requests.get(e.requestId);
       if (r) r.wire = e.encodedDataLength;
     });
+    cdp.on('Network.loadingFailed', (e) => {
+      const r = requests.get(e.requestId);
+      if (r) r.failed = e.errorText || 'failed';
+    });
+    const pending = () => [...requests.values()].filter((r) => r.wire === undefined && !r.failed);
     const bodies = new Map();
     page.on('response', (response) => {
       bodies.set(
@@ -148,18 +181,36 @@ export async function visit({ baseUrl, path, viewport, ready, settleMs = 1500, c
     page.on('pageerror', (e) => errors.push(e.message));
     const started = performance.now();
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
-    if (ready) await page.locator(ready).first().waitFor({ state: 'visible', timeout: 30_000 }).catch((e) => errors.push(`ready: ${e.message.split('\n')[0]}`));
+    if (ready)
+      await page
+        .locator(ready)
+        .first()
+        .waitFor({ state: 'visible', timeout: 30_000 })
+        .catch((e) => errors.push(`ready: ${e.message.split('\n')[0]}`));
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(settleMs);
+    // Until nothing has been in flight for settleMs (a slow API answer keeps the page loading).
+    for (let quiet = 0, waited = 0; quiet < settleMs && waited < 120_000; waited += 100) {
+      await page.waitForTimeout(100);
+      quiet = pending().length ? 0 : quiet + 100;
+    }
     const loadedMs = performance.now() - started;
     const title = await page.title();
-    const heading = await page.locator('h1').first().textContent({ timeout: 2000 }).catch(() => null);
+    const heading = await page
+      .locator('h1')
+      .first()
+      .textContent({ timeout: 2000 })
+      .catch(() => null);
     const files = [];
     for (const r of requests.values()) {
-      if (r.wire === undefined) continue;
+      if (r.wire === undefined) {
+        errors.push(`${r.method} ${r.url}: ${r.failed ?? 'not finished'}`);
+        continue;
+      }
       const body = await (bodies.get(`${r.method} ${r.url} ${r.postData}`) ?? Promise.resolve(null));
       const raw = body ?? Buffer.alloc(0);
-      const operation = r.postData ? /"operationName"\s*:\s*"([^"]+)"/.exec(r.postData)?.[1] ?? /(?:query|mutation)\s+(\w+)/.exec(r.postData)?.[1] ?? 'anonymous' : null;
+      const operation = r.postData
+        ? (/"operationName"\s*:\s*"([^"]+)"/.exec(r.postData)?.[1] ?? /(?:query|mutation)\s+(\w+)/.exec(r.postData)?.[1] ?? 'anonymous')
+        : null;
       files.push({
         url: r.url,
         path: new URL(r.url).pathname + (operation ? ` (${operation})` : ''),
@@ -171,7 +222,9 @@ export async function visit({ baseUrl, path, viewport, ready, settleMs = 1500, c
         raw: raw.length,
         gzip1: gzipSync(raw, { level: 1 }).length,
         gzip9: gzipSync(raw, { level: 9 }).length,
-        brotli: brotliCompressSync(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: raw.length } }).length,
+        brotli: brotliCompressSync(raw, {
+          params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+        }).length,
       });
     }
     await context.close();
@@ -184,15 +237,77 @@ export async function visit({ baseUrl, path, viewport, ready, settleMs = 1500, c
 /** Sums per kind and in total; `static` is everything but the API's answers. */
 export function totals(files) {
   const sum = (list) =>
-    list.reduce((t, f) => ({ n: t.n + 1, wire: t.wire + f.wire, raw: t.raw + f.raw, gzip1: t.gzip1 + f.gzip1, gzip9: t.gzip9 + f.gzip9, brotli: t.brotli + f.brotli }), {
-      n: 0,
-      wire: 0,
-      raw: 0,
-      gzip1: 0,
-      gzip9: 0,
-      brotli: 0,
-    });
+    list.reduce(
+      (t, f) => ({
+        n: t.n + 1,
+        wire: t.wire + f.wire,
+        raw: t.raw + f.raw,
+        gzip1: t.gzip1 + f.gzip1,
+        gzip9: t.gzip9 + f.gzip9,
+        brotli: t.brotli + f.brotli,
+      }),
+      {
+        n: 0,
+        wire: 0,
+        raw: 0,
+        gzip1: 0,
+        gzip9: 0,
+        brotli: 0,
+      },
+    );
   const kinds = {};
   for (const kind of ['html', 'js', 'css', 'outlines', 'other', 'api']) kinds[kind] = sum(files.filter((f) => f.kind === kind));
   return { kinds, static: sum(files.filter((f) => f.kind !== 'api')), all: sum(files) };
+}
+
+/**
+ * What the loaded JavaScript is made of: each file's source map, every mapped segment's minified bytes given
+ * to the source it came from, grouped by package (node_modules/…) or by the app's folder (apps/web/src/
+ * features/x, shared, gql, i18n…; libs/…): [group, minified bytes, gzip -1 bytes of the group's code alone].
+ */
+export function composition(webDir, files) {
+  const { SourceMapConsumer } = require('source-map-js');
+  const groups = new Map();
+  const texts = new Map();
+  const groupOf = (source) => {
+    const path = source.replace(/^(\.\.\/)+/, '').replace(/^\/?work\/main\//, '');
+    const pkg = /node_modules\/(@[^/]+\/[^/]+|[^/]+)/.exec(path);
+    if (pkg) return pkg[1];
+    const app = /apps\/web\/src\/(features\/[^/]+|[^/]+)/.exec(path);
+    if (app) return `apps/web/src/${app[1]}`;
+    const lib = /libs\/([^/]+)/.exec(path);
+    if (lib) return `libs/${lib[1]}`;
+    return path.startsWith('\0') || path.includes('vite/') || path.includes('rolldown') ? '(bundler runtime)' : path;
+  };
+  for (const f of files.filter((x) => x.kind === 'js')) {
+    const file = join(webDir, new URL(f.url).pathname);
+    let code;
+    let map;
+    try {
+      code = readFileSync(file, 'utf8');
+      map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+    } catch {
+      continue;
+    }
+    const lines = code.split('\n');
+    const consumer = new SourceMapConsumer(map);
+    const mappings = [];
+    consumer.eachMapping((m) => mappings.push(m), null, SourceMapConsumer.GENERATED_ORDER);
+    let attributed = 0;
+    mappings.forEach((m, i) => {
+      const next = mappings[i + 1];
+      const end =
+        next && next.generatedLine === m.generatedLine ? next.generatedColumn : (lines[m.generatedLine - 1]?.length ?? m.generatedColumn);
+      const bytes = Buffer.byteLength(lines[m.generatedLine - 1]?.slice(m.generatedColumn, end) ?? '');
+      const g = m.source ? groupOf(m.source) : '(no source in the map: inlined data such as JSON)';
+      groups.set(g, (groups.get(g) ?? 0) + bytes);
+      if (!texts.has(g)) texts.set(g, []);
+      texts.get(g).push(lines[m.generatedLine - 1]?.slice(m.generatedColumn, end) ?? '');
+      attributed += bytes;
+    });
+    groups.set('(not mapped)', (groups.get('(not mapped)') ?? 0) + Math.max(0, Buffer.byteLength(code) - attributed));
+  }
+  return [...groups]
+    .sort((a, b) => b[1] - a[1])
+    .map(([g, bytes]) => [g, bytes, texts.has(g) ? gzipSync(texts.get(g).join(''), { level: 1 }).length : NaN]);
 }

@@ -3,27 +3,31 @@
 // 2,000 cohorts in ten generations (data.mjs), anonymous as the public page asks it.
 //   1. statements per request, counted at the driver (pg's Client.prototype.query wrapped) while the built
 //      API runs in this process (createApiApp, as apps/api/test/platform.ts does), cold and warm, for all
-//      programmes and for one; the answer checked against the database (organisations reached, lineage
-//      edges counted in SQL, ten generations);
-//   2. p50/p95/max through GraphQL over HTTP against the built API in its own process (NODE_ENV=production),
-//      after a warm-up, interleaved round by round with the raw SQL of the same statements (replayed with
-//      pg, in order and as the API issued them) and with cheaper selections that show where the time goes;
-//      response bytes (raw and gzip as nginx sends them); the API's resident memory after the run;
-//   3. where the time goes in process: the service's SQL + rules, the rules alone (rows from memory), and a
-//      CPU profile of the API answering the page's query (self time by package, the heaviest functions);
+//      programmes, for one, and for the web page's own document (apps/web/src/features/network/graphql, when
+//      it exists); each answer checked against the database (organisations reached and lineage edges counted
+//      in SQL, ten generations);
+//   2. p50/p95/max through GraphQL over HTTP against the built API in its own process (api-process.mjs,
+//      NODE_ENV=production), after a warm-up, interleaved round by round with the raw SQL of the same
+//      statements (replayed with pg, in order and as the API issued them) and with cheaper selections that
+//      show where the time goes; response bytes (raw, and gzip as nginx sends them); the API's resident memory;
+//   3. where the time goes: the service in process (its SQL + rules) and its rules alone (rows from memory);
+//      garbage collection per request and a CPU profile of the API process (self time by package, the
+//      heaviest functions); what-if runs of the same API with one change made at run time (api-process.mjs:
+//      without Apollo's cache-control plugin; Cohort.programme synchronous; a larger young generation);
 //   4. the network page's first load (first-load.mjs): the web app built into a directory of its own,
-//      served as ops/nginx/web.conf serves it, loaded by Debian's Chromium with an empty cache; every
-//      response with its bytes on the wire and its body raw / gzip / brotli.
+//      served as ops/nginx/web.conf serves it, loaded by Debian's Chromium with an empty cache, desktop and
+//      phone; every response with its bytes on the wire and its body raw / gzip / brotli; what the loaded
+//      JavaScript is made of (source maps).
 // Figures go to stdout as Markdown (and to --out FILE); bench/README.md holds the figures of a real run.
 //
 // npm run bench:network [-- --runs 300] [--warmup 30] [--profile-runs 100] [--keep] [--reuse] [--no-build]
-//                       [--no-web] [--no-web-build] [--web-only] [--path /network] [--ready 'main h1'] [--out FILE]
+//                       [--no-experiments] [--no-web] [--no-web-build] [--web-only] [--path /network] [--ready 'main h1']
+//                       [--out FILE]
 //   --keep   keep the database modellkommuner_bench_network   --reuse  use a kept one when its data is complete
 //   --no-build  use the API build in tmp/bench-network-build as it is   --no-web-build  the web build in tmp/bench-network-web
 //   --web-only  only the first load (the API still runs: the page asks it for its data)
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -31,7 +35,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describeData, EXPECTED_COHORTS, EXPECTED_GENERATIONS, findBenchData, insertBenchData } from './data.mjs';
-import { nginxSettings, startNginxLike, totals, visit } from './first-load.mjs';
+import { composition, nginxSettings, startNginxLike, totals, visit } from './first-load.mjs';
 
 const require = createRequire(import.meta.url);
 const root = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
@@ -64,28 +68,49 @@ const VARIANTS = {
   noProgramme: `query($programmeId: ID) { networkOverview(programmeId: $programmeId) { ${COUNTS}
   organizations { status generation organization { id code name shortName kind countyCode } }
   lineage { mentor { code name } mentee { code name } cohort { id name status startDate } } } }`,
+  // What a shape that does not repeat each organisation's fields on every edge would cost (the page finds
+  // names by code in \`organizations\`); the cohort summary is still repeated per edge.
+  compact: `query($programmeId: ID) { networkOverview(programmeId: $programmeId) { ${COUNTS}
+  organizations { status generation organization { id code name shortName kind countyCode } }
+  lineage { mentor { code } mentee { code } cohort { id name status startDate } } } }`,
   orgsOnly: `query($programmeId: ID) { networkOverview(programmeId: $programmeId) { ${COUNTS}
   organizations { status generation organization { id code name shortName kind countyCode } } } }`,
   counts: `query($programmeId: ID) { networkOverview(programmeId: $programmeId) { ${COUNTS} } }`,
   typename: '{ __typename }',
 };
 
-/** The web page's own query, when the network feature exists: its graphql/ documents, the operation that asks networkOverview. */
+/**
+ * The web page's own query, when the network feature exists: its graphql/ documents (.graphql files, or the
+ * graphql(`…`) literals of .ts files as codegen reads them), the operation that asks networkOverview with the
+ * fragments it may use.
+ */
 function webQuery() {
   const dir = join(root, 'apps/web/src/features/network/graphql');
   if (!existsSync(dir)) return null;
-  const { parse, print, Kind } = require('graphql');
-  const sources = readdirSync(dir)
-    .filter((f) => /\.(graphql|gql)$/.test(f))
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  const { parse, print, visit, Kind } = require('graphql');
+  const sources = readdirSync(dir).flatMap((f) => {
+    const text = readFileSync(join(dir, f), 'utf8');
+    if (/\.(graphql|gql)$/.test(f)) return [text];
+    if (/\.tsx?$/.test(f)) return [...text.matchAll(/graphql\(\s*`([^`]*)`/g)].map((m) => m[1]);
+    return [];
+  });
   if (!sources.length) return null;
   const definitions = parse(sources.join('\n')).definitions;
   const operation = definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && print(d).includes('networkOverview'));
   if (!operation) return null;
   const fragments = definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+  // Apollo Client asks for __typename in every selection set but the operation's own: send what it sends.
+  const withTypename = (node, root) =>
+    visit(node, {
+      SelectionSet(set, _key, parent) {
+        if (root && parent === node) return undefined;
+        if (set.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename')) return undefined;
+        return { ...set, selections: [...set.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] };
+      },
+    });
   return {
     name: operation.name?.value ?? 'anonymous',
-    text: [operation, ...fragments].map((d) => print(d)).join('\n'),
+    text: [withTypename(operation, true), ...fragments.map((f) => withTypename(f, false))].map((d) => print(d)).join('\n'),
     variables: (operation.variableDefinitions ?? []).map((v) => v.variable.name.value),
   };
 }
@@ -129,7 +154,7 @@ async function measureInterleaved(runs, warmup, fns) {
   return Object.fromEntries(names.map((name) => [name, summary(times[name])]));
 }
 const ms = (value) => (Number.isFinite(value) ? value.toFixed(1) : '–');
-const kb = (bytes) => `${(bytes / 1000).toFixed(1)}`;
+const kb = (bytes) => (Number.isFinite(bytes) ? (bytes / 1000).toFixed(1) : '–');
 const oneLine = (sql) => sql.replace(/\s+/g, ' ').trim();
 const describe = (value) => {
   if (value === null) return 'null';
@@ -143,7 +168,35 @@ const describeAll = (values) => {
 };
 /** The statement with its list of placeholders folded ("IN ($1, $2, $3)" → "IN ($…)"). */
 const statementShape = (sql) => oneLine(sql).replace(/\$\d+(, \$\d+)+/g, '$…');
-const loadNow = () => loadavg().map((l) => l.toFixed(2)).join(' / ');
+const loadNow = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ');
+/** What else the machine is doing: the second frame of `top` (a 1-second sample), processes above 5 % CPU. */
+function cpuSnapshot(exclude) {
+  try {
+    const text = execFileSync('top', ['-b', '-n', '2', '-d', '1', '-w', '400', '-c']).toString();
+    const frame = text.split(/^(?=top - )/m).pop();
+    const idle = Number(/([\d.]+)\s*id,/.exec(frame)?.[1] ?? NaN);
+    const busy = frame
+      .split('\n')
+      .slice(7)
+      .map((l) => l.trim().split(/\s+/))
+      .filter((f) => f.length > 11 && Number(f[8]) >= 5 && !exclude.includes(Number(f[0])))
+      .map(
+        (f) =>
+          `${Math.round(Number(f[8]))} % ${f
+            .slice(11)
+            .filter((w) => !w.startsWith('-'))
+            .join(' ')
+            .replace(/\/work\/main\//g, '')
+            .slice(0, 90)}`,
+      );
+    return { idle, busy };
+  } catch {
+    return { idle: NaN, busy: [] };
+  }
+}
 
 // ---------------------------------------------------------------------------------------------------
 // The build: as `npm run build:api` (swc), into a directory of its own, so that nobody's dist/api is touched.
@@ -153,7 +206,17 @@ if (!flag('no-build')) {
   rmSync(build, { recursive: true, force: true });
   execFileSync(
     join(root, 'node_modules', '.bin', 'swc'),
-    ['apps/api/src', 'libs/shared/src', 'libs/reference-data/src', 'migrations', '-d', build, '--quiet', '--ignore', '**/*.spec.ts,**/*.int-spec.ts,**/__tests__/**'],
+    [
+      'apps/api/src',
+      'libs/shared/src',
+      'libs/reference-data/src',
+      'migrations',
+      '-d',
+      build,
+      '--quiet',
+      '--ignore',
+      '**/*.spec.ts,**/*.int-spec.ts,**/__tests__/**',
+    ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
 }
@@ -236,7 +299,7 @@ const expectedFiltered = await expectedAnswer(filterProgramme.id);
 // 1. The statements: the built API in this process, every statement counted where it leaves for PostgreSQL.
 let recording = null;
 const originalQuery = pg.Client.prototype.query;
-pg.Client.prototype.query = function countingQuery(config, values, callback) {
+pg.Client.prototype.query = function countingQuery(config, values) {
   if (!recording || this.bench) return originalQuery.apply(this, arguments);
   const entry = {
     text: typeof config === 'string' ? config : config?.text,
@@ -285,17 +348,21 @@ async function post(baseUrl, query, variables = {}) {
   return { data: body.data, bytes: Buffer.byteLength(text), text };
 }
 
+const web = webQuery();
+const webVariables = (programmeId) =>
+  web ? Object.fromEntries(web.variables.map((v) => [v, v === 'programmeId' ? programmeId : null])) : {};
 const captured = {};
 const answers = {};
 const checks = [];
-for (const [key, programmeId, want] of [
-  ['all', null, expectedAll],
-  ['programme', filterProgramme.id, expectedFiltered],
+for (const [key, programmeId, want, query] of [
+  ['all', null, expectedAll, FULL],
+  ['programme', filterProgramme.id, expectedFiltered, FULL],
+  ...(web ? [['web', null, expectedAll, web.text]] : []),
 ]) {
   const requests = [];
   for (let i = 0; i < 3; i += 1) {
     recording = [];
-    const response = await post(inProcessUrl, FULL, { programmeId });
+    const response = await post(inProcessUrl, query, key === 'web' ? webVariables(programmeId) : { programmeId });
     await new Promise((r) => setTimeout(r, 20)); // anything the request left running
     requests.push(recording);
     recording = null;
@@ -308,13 +375,17 @@ for (const [key, programmeId, want] of [
   if (o.organizations.length !== want.organizations) problems.push(`organizations ${o.organizations.length} ≠ ${want.organizations}`);
   if (o.lineage.length !== want.edges) problems.push(`lineage ${o.lineage.length} ≠ ${want.edges}`);
   if (reached !== want.reached) problems.push(`reached ${reached} ≠ ${want.reached}`);
-  if (key === 'all' && o.generations !== EXPECTED_GENERATIONS) problems.push(`generations ${o.generations} ≠ ${EXPECTED_GENERATIONS}`);
+  if (key !== 'programme' && o.generations !== EXPECTED_GENERATIONS)
+    problems.push(`generations ${o.generations} ≠ ${EXPECTED_GENERATIONS}`);
   if (problems.length) throw new Error(`the ${key} answer disagrees with the database: ${problems.join('; ')}`);
   checks.push({ key, lineage: o.lineage.length, reached, generations: o.generations, counts: o });
-  log(`${key}: ${requests.map((r) => r.length).join(', ')} statements per request; ${o.lineage.length} lineage edges, ${reached} reached, ${o.generations} generations`);
+  log(
+    `${key}: ${requests.map((r) => r.length).join(', ')} statements per request; ${o.lineage.length} lineage edges, ${reached} reached, ${o.generations} generations`,
+  );
 }
 const byGeneration = {};
-for (const r of answers.all.data.networkOverview.organizations) if (r.generation !== null) byGeneration[r.generation] = (byGeneration[r.generation] ?? 0) + 1;
+for (const r of answers.all.data.networkOverview.organizations)
+  if (r.generation !== null) byGeneration[r.generation] = (byGeneration[r.generation] ?? 0) + 1;
 const byStatus = {};
 for (const r of answers.all.data.networkOverview.organizations) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
 
@@ -323,7 +394,7 @@ const mainDataSource = inProcess.get(DataSource);
 const service = inProcess.get(NetworkService);
 const inProcessFigures = {};
 if (!WEB_ONLY) {
-  log('in process: the service, the rules alone, a CPU profile…');
+  log('in process: the service, and its rules alone…');
   const remembered = new Map();
   const recordingSource = {
     getRepository: (entity) => ({
@@ -361,23 +432,11 @@ if (!WEB_ONLY) {
     await new NetworkService(recordingSource, policy, cohortPolicy, undefined).overview(null, programmeId);
     const memoryService = new NetworkService(fromMemory, policy, cohortPolicy, undefined);
     const check = await memoryService.overview(null, programmeId);
-    if (check.lineage.length !== answers[key].data.networkOverview.lineage.length) throw new Error('the service from memory answers differently');
+    if (check.lineage.length !== answers[key].data.networkOverview.lineage.length)
+      throw new Error('the service from memory answers differently');
     const rulesOnly = await measure(RUNS / 3, WARMUP / 3, () => memoryService.overview(null, programmeId));
     inProcessFigures[key] = { viaService, rulesOnly };
   }
-
-  // CPU profile of the API answering the page's query (this process: the API and the client that asks it).
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 200 });
-  for (let i = 0; i < 10; i += 1) await post(inProcessUrl, FULL, { programmeId: null });
-  const profileStarted = performance.now();
-  await session.post('Profiler.start');
-  for (let i = 0; i < PROFILE_RUNS; i += 1) await post(inProcessUrl, FULL, { programmeId: null });
-  const { profile } = await session.post('Profiler.stop');
-  inProcessFigures.profile = { ...summariseProfile(profile), wallMs: performance.now() - profileStarted, runs: PROFILE_RUNS };
-  session.disconnect();
 }
 await inProcess.close();
 pg.Client.prototype.query = originalQuery;
@@ -406,15 +465,15 @@ function summariseProfile(profile) {
     if (url.includes('/modules/network/')) return 'network.service';
     if (url.includes('/infrastructure/')) return 'api infrastructure (context, cost, scalars)';
     if (url.includes('/apps/api/')) return 'api other modules (models, resolvers)';
-    if (url.includes('bench/network')) return 'bench client';
-    if (url.startsWith('node:internal/deps/undici')) return 'bench client (fetch)';
+    if (url.includes('bench/network')) return 'bench harness (api-process.mjs)';
     if (url.startsWith('node:')) return 'node internals (http, streams, timers)';
     if (!url) return `native/builtin (${name || 'anonymous'})`;
     return 'other';
   };
   const deltas = profile.timeDeltas;
   const inclusive = new Map();
-  const KEY = /^(overviewOn|overview|lineageEdges|generations|reachStatus|toReach|from|localeCompare|execute|executeOperation|completeValue|completeListValue|completeObjectValue|executeFields|validate|parse|stringify|prettyJSONStringify|serialize|programme|load|dispatchBatch|find|query|handleDataRow|parseRow)$/;
+  const KEY =
+    /^(overviewOn|overview|lineageEdges|generations|reachStatus|toReach|from|localeCompare|execute|executeOperation|completeValue|completeListValue|completeObjectValue|executeFields|validate|parse|stringify|prettyJSONStringify|serialize|programme|load|dispatchBatch|find|query|handleDataRow|parseRow)$/;
   let total = 0;
   profile.samples.forEach((id, i) => {
     const dt = (deltas[i + 1] ?? deltas[i]) / 1000; // ms: a sample's time is the gap to the next one
@@ -445,23 +504,46 @@ function summariseProfile(profile) {
 
 // ---------------------------------------------------------------------------------------------------
 // 2. The built API in its own process: GraphQL over HTTP.
-const port = await freePort();
-const api = spawn('node', [dist('main.js')], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
-process.on('exit', () => api.kill('SIGTERM'));
-const url = `http://127.0.0.1:${port}`;
-let up = false;
-for (let i = 0; i < 150 && !up; i += 1) {
-  try {
-    up = (await fetch(`${url}/health`)).ok;
-  } catch {
-    /* starting */
-  }
-  if (!up) await new Promise((r) => setTimeout(r, 200));
+/** The built API in its own process (api-process.mjs), optionally with what-if experiments or node flags. */
+async function startApi({ experiments = '', execArgv = [] } = {}) {
+  const port = await freePort();
+  const child = fork(join(root, 'bench/network/api-process.mjs'), [build], {
+    env: { ...env, PORT: String(port), BENCH_NETWORK_EXPERIMENTS: experiments },
+    execArgv,
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const stopOnExit = () => child.kill('SIGTERM');
+  process.on('exit', stopOnExit);
+  const ask = (message, answered) =>
+    new Promise((ok, fail) => {
+      const onExit = (code) => fail(new Error(`the API exited (${code})`));
+      const onMessage = (m) => {
+        if (!answered(m)) return;
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+        ok(m);
+      };
+      child.on('message', onMessage);
+      child.once('exit', onExit);
+      if (message) child.send(message);
+    });
+  await ask(null, (m) => m.ready);
+  const base = `http://127.0.0.1:${port}`;
+  if (!(await fetch(`${base}/health`)).ok) throw new Error('the API is not healthy');
+  const stop = async () => {
+    const gone = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await gone;
+    process.off('exit', stopOnExit);
+  };
+  return { api: child, url: base, ask, stop };
 }
-if (!up) throw new Error('the API did not start');
+const main = await startApi();
+const { api, url, ask } = main;
 
-const web = webQuery();
 const results = {};
+const cpuBefore = cpuSnapshot([process.pid, api.pid]);
+let cpuAfter = cpuBefore;
 const loadBefore = loadNow();
 let loadAfter = loadBefore;
 if (!WEB_ONLY) {
@@ -482,16 +564,18 @@ if (!WEB_ONLY) {
     server[key] = [];
     for (const s of captured[key].warm) {
       await runOne(client, s);
-      const plan = (await client.query({ text: `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${s.text}`, values: s.values })).rows[0]['QUERY PLAN'][0];
+      const plan = (await client.query({ text: `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${s.text}`, values: s.values })).rows[0][
+        'QUERY PLAN'
+      ][0];
       server[key].push({ ms: plan['Execution Time'], node: plan.Plan['Node Type'] });
     }
   }
-  const webVariables = web ? Object.fromEntries(web.variables.map((v) => [v, null])) : {};
   const series = {
     full: () => post(url, FULL, { programmeId: null }),
     fullProgramme: () => post(url, FULL, { programmeId: filterProgramme.id }),
-    ...(web ? { web: () => post(url, web.text, webVariables) } : {}),
+    ...(web ? { web: () => post(url, web.text, webVariables(null)) } : {}),
     noProgramme: () => post(url, VARIANTS.noProgramme, { programmeId: null }),
+    compact: () => post(url, VARIANTS.compact, { programmeId: null }),
     orgsOnly: () => post(url, VARIANTS.orgsOnly, { programmeId: null }),
     counts: () => post(url, VARIANTS.counts, { programmeId: null }),
     typename: () => post(url, VARIANTS.typename),
@@ -499,7 +583,8 @@ if (!WEB_ONLY) {
       for (const s of captured.all.warm) await runOne(client, s);
     },
     rawIssued: async () => {
-      for (const wave of waves(captured.all.warm)) await Promise.all(wave.map((s, i) => runOne(i === 0 ? client : spare[(i - 1) % spare.length], s)));
+      for (const wave of waves(captured.all.warm))
+        await Promise.all(wave.map((s, i) => runOne(i === 0 ? client : spare[(i - 1) % spare.length], s)));
     },
     rawProgramme: async () => {
       for (const s of captured.programme.warm) await runOne(client, s);
@@ -508,7 +593,8 @@ if (!WEB_ONLY) {
   const sizes = {};
   for (const [name, fn] of Object.entries(series)) {
     const r = await fn();
-    if (r?.bytes) sizes[name] = { raw: r.bytes, gzip1: gzipSync(r.text, { level: 1 }).length, gzip9: gzipSync(r.text, { level: 9 }).length };
+    if (r?.bytes)
+      sizes[name] = { raw: r.bytes, gzip1: gzipSync(r.text, { level: 1 }).length, gzip9: gzipSync(r.text, { level: 9 }).length };
   }
   log(`measuring over HTTP (${WARMUP} warm-up + ${RUNS} runs, ${Object.keys(series).length} series interleaved)…`);
   Object.assign(results, await measureInterleaved(RUNS, WARMUP, series));
@@ -516,10 +602,94 @@ if (!WEB_ONLY) {
   results.server = server;
   results.waves = waves(captured.all.warm).map((w) => w.length);
   loadAfter = loadNow();
+  cpuAfter = cpuSnapshot([process.pid, api.pid]);
   for (const c of spare) await c.end();
-  log(`  GraphQL all ${ms(results.full.p50)}/${ms(results.full.p95)}  programme ${ms(results.fullProgramme.p50)}/${ms(results.fullProgramme.p95)}  raw ${ms(results.raw.p50)}/${ms(results.raw.p95)} ms`);
+  log(
+    `  GraphQL all ${ms(results.full.p50)}/${ms(results.full.p95)}  programme ${ms(results.fullProgramme.p50)}/${ms(results.fullProgramme.p95)}  raw ${ms(results.raw.p50)}/${ms(results.raw.p95)} ms`,
+  );
 }
-const rssKb = Number(execFileSync('ps', ['-o', 'rss=', '-p', String(api.pid)]).toString().trim());
+const rssKb = Number(
+  execFileSync('ps', ['-o', 'rss=', '-p', String(api.pid)])
+    .toString()
+    .trim(),
+);
+
+// Where the API's own time goes (after the timed series, the API alone in its process): garbage collection
+// per request for three selections, then a CPU profile of the page's query.
+const gcFigures = {};
+let apiProfile = null;
+if (!WEB_ONLY) {
+  log(`garbage collection and CPU profile of the API process (${PROFILE_RUNS} requests each)…`);
+  for (const [name, query] of [
+    ['full', FULL],
+    ...(web ? [['web', web.text]] : []),
+    ['noProgramme', VARIANTS.noProgramme],
+    ['counts', VARIANTS.counts],
+  ]) {
+    for (let i = 0; i < 5; i += 1) await post(url, query, { programmeId: null });
+    await ask({ gc: 'reset' }, (m) => m.gc === 'reset');
+    const t0 = performance.now();
+    for (let i = 0; i < PROFILE_RUNS; i += 1) await post(url, query, { programmeId: null });
+    const wallMs = performance.now() - t0;
+    const { gc, memory } = await ask({ gc: 'read' }, (m) => m.gc && m.gc !== 'reset');
+    gcFigures[name] = { gc, memory, wallMs };
+  }
+  apiProfile = {};
+  for (const [name, query, variables] of [['full', FULL, { programmeId: null }], ...(web ? [['web', web.text, webVariables(null)]] : [])]) {
+    await ask({ profile: 'start' }, (m) => m.profile === 'started');
+    const t0 = performance.now();
+    for (let i = 0; i < PROFILE_RUNS; i += 1) await post(url, query, variables);
+    const wallMs = performance.now() - t0;
+    const { profile } = await ask({ profile: 'stop' }, (m) => m.profile && typeof m.profile === 'object');
+    apiProfile[name] = { ...summariseProfile(profile), wallMs, runs: PROFILE_RUNS };
+  }
+}
+
+// What if: the same API with one change made at run time (api-process.mjs), each in a fresh process, the
+// page's query (all programmes) measured the same way; the baseline is a fresh process without changes.
+const EXPERIMENTS = [
+  ['as built', {}],
+  ["without Apollo's cache-control plugin", { experiments: 'no-cache-control' }],
+  ['`Cohort.programme` synchronous (no async resolver)', { experiments: 'sync-programme' }],
+  ['both', { experiments: 'no-cache-control,sync-programme' }],
+  ['as built, node --max-semi-space-size=64 (young generation 4× the default)', { execArgv: ['--max-semi-space-size=64'] }],
+];
+const experimentFigures = [];
+if (!WEB_ONLY && !flag('no-experiments')) {
+  for (const [name, options] of EXPERIMENTS) {
+    log(`what if: ${name}…`);
+    const other = await startApi(options);
+    const queries = {
+      full: () => post(other.url, FULL, { programmeId: null }),
+      ...(web ? { web: () => post(other.url, web.text, webVariables(null)) } : {}),
+    };
+    for (const [key, fn] of Object.entries(queries)) {
+      if ((await fn()).text !== answers[key === 'full' ? 'all' : 'web'].text)
+        throw new Error(`what if "${name}": the answer differs from the API's as built`);
+    }
+    for (let i = 0; i < 10; i += 1) for (const fn of Object.values(queries)) await fn();
+    await other.ask({ gc: 'reset' }, (m) => m.gc === 'reset');
+    const timing = await measureInterleaved(PROFILE_RUNS, 0, queries);
+    const { gc } = await other.ask({ gc: 'read' }, (m) => m.gc && m.gc !== 'reset');
+    const rss = Number(
+      execFileSync('ps', ['-o', 'rss=', '-p', String(other.api.pid)])
+        .toString()
+        .trim(),
+    );
+    await other.stop();
+    experimentFigures.push({
+      name,
+      timing,
+      gcMs: Object.values(gc).reduce((t, g) => t + g.ms, 0) / (PROFILE_RUNS * Object.keys(queries).length),
+      rssKb: rss,
+    });
+    log(
+      `  ${Object.entries(timing)
+        .map(([k, t]) => `${k} ${ms(t.p50)}/${ms(t.p95)}`)
+        .join(', ')} ms`,
+    );
+  }
+}
 
 // ---------------------------------------------------------------------------------------------------
 // 4. The first load of the network page.
@@ -529,9 +699,13 @@ if (!flag('no-web')) {
   const webDir = join(root, 'tmp', 'bench-network-web');
   if (!flag('no-web-build')) {
     log('building the web app (vite) into tmp/bench-network-web…');
-    execFileSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--config', 'apps/web/vite.config.ts', '--outDir', webDir, '--emptyOutDir', '--logLevel', 'error'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    execFileSync(
+      join(root, 'node_modules', '.bin', 'vite'),
+      ['build', '--config', 'apps/web/vite.config.ts', '--outDir', webDir, '--emptyOutDir', '--logLevel', 'error'],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
   }
   const settings = nginxSettings(join(root, 'ops/nginx/web.conf'));
   const nginx = await startNginxLike({ webDir, apiUrl: url, settings });
@@ -545,12 +719,13 @@ if (!flag('no-web')) {
     firstLoad.visits[name] = { ...v, totals: totals(v.files) };
   }
   await nginx.close();
+  firstLoad.composition = composition(webDir, Object.values(firstLoad.visits)[0].files);
   firstLoad.assets = readdirSync(join(webDir, 'assets'))
     .filter((f) => !f.endsWith('.map'))
     .map((f) => ({ file: f, bytes: readFileSync(join(webDir, 'assets', f)).length }))
     .sort((a, b) => b.bytes - a.bytes);
 }
-api.kill('SIGTERM');
+await main.stop();
 await client.end();
 if (!flag('keep')) await dropDatabase(DATABASE_URL);
 // The API's keys under this run's own Redis prefix (nothing else is touched).
@@ -569,27 +744,48 @@ const out = [];
 out.push(
   `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC. Machine: ${cpus().length} cores (${cpus()[0].model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, PostgreSQL ${pgVersion}. Load average (1/5/15 min) before the HTTP series ${loadBefore}, after ${loadAfter}.`,
 );
-if (generation) out.push('', `Data inserted in ${(generation.insertMs / 1000).toFixed(1)} s (one transaction), ANALYZE ${(generation.analyzeMs / 1000).toFixed(1)} s.`);
-out.push('', '| programme | kind | cohorts | CONCLUDED | CANCELLED | FOLLOW_UP | ACTIVE | PLANNED | first start | last start |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
+out.push(
+  '',
+  `Other processes (a 1-s \`top\` sample, ≥ 5 % CPU) before: ${cpuBefore.idle} % idle; ${cpuBefore.busy.join('; ') || 'none'}. After: ${cpuAfter.idle} % idle; ${cpuAfter.busy.join('; ') || 'none'}.`,
+);
+if (generation)
+  out.push(
+    '',
+    `Data inserted in ${(generation.insertMs / 1000).toFixed(1)} s (one transaction), ANALYZE ${(generation.analyzeMs / 1000).toFixed(1)} s.`,
+  );
+out.push(
+  '',
+  '| programme | kind | cohorts | CONCLUDED | CANCELLED | FOLLOW_UP | ACTIVE | PLANNED | first start | last start |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+);
 for (const p of data.byProgramme)
-  out.push(`| ${p.name} | ${p.kind} | ${p.cohorts} | ${p.concluded} | ${p.cancelled} | ${p.follow_up} | ${p.active} | ${p.planned} | ${p.first} | ${p.last} |`);
+  out.push(
+    `| ${p.name} | ${p.kind} | ${p.cohorts} | ${p.concluded} | ${p.cancelled} | ${p.follow_up} | ${p.active} | ${p.planned} | ${p.first} | ${p.last} |`,
+  );
 out.push(
   '',
   `${totalCohorts} cohorts, ${data.members.memberships} memberships (${data.members.mentors} mentors, ${data.members.withdrawn} withdrawn), ${data.members.organizations} organisations taking part (memberships per organisation: median ${data.members.median}, most ${data.members.most}); no organisation in two active cohorts of one programme. Mentor-eligible: ${data.organizations.map((o) => `${o.kind} ${o.eligible} of ${o.n}`).join(', ')}.`,
-  `Answer (all programmes, checked against the database): ${checks[0].lineage} lineage edges, ${checks[0].reached} organisations reached, ${checks[0].generations} generations (organisations per generation ${Object.entries(byGeneration)
+  `Answer (all programmes, checked against the database): ${checks[0].lineage} lineage edges, ${checks[0].reached} organisations reached, ${checks[0].generations} generations (organisations per generation ${Object.entries(
+    byGeneration,
+  )
     .map(([g, n]) => `${g}: ${n}`)
     .join(', ')}); statuses ${Object.entries(byStatus)
     .map(([s, n]) => `${s} ${n}`)
-    .join(', ')}. Filtered to "${filterProgramme.name}" (${filterProgramme.cohorts} cohorts): ${checks[1].lineage} edges, ${checks[1].reached} reached, ${checks[1].generations} generations.`,
+    .join(
+      ', ',
+    )}. Filtered to "${filterProgramme.name}" (${filterProgramme.cohorts} cohorts): ${checks[1].lineage} edges, ${checks[1].reached} reached, ${checks[1].generations} generations.`,
 );
 out.push(
   '',
-  `Statements per request (counted at the driver; requests 1, 2, 3): all programmes ${captured.all.counts.join(', ')}; one programme ${captured.programme.counts.join(', ')}.`,
+  `Statements per request (counted at the driver; requests 1, 2, 3): the page's shape, all programmes ${captured.all.counts.join(', ')}; one programme ${captured.programme.counts.join(', ')}${web ? `; the web page's own document ${captured.web.counts.join(', ')} (${checks[2].lineage} edges)` : ''}.`,
   '',
 );
 if (!WEB_ONLY) {
   for (const key of ['all', 'programme']) {
-    out.push(`| # | statement (warm request, ${key === 'all' ? 'all programmes' : 'one programme'}) | parameters | rows | server ms | plan |`, '| ---: | --- | --- | ---: | ---: | --- |');
+    out.push(
+      `| # | statement (warm request, ${key === 'all' ? 'all programmes' : 'one programme'}) | parameters | rows | server ms | plan |`,
+      '| ---: | --- | --- | ---: | ---: | --- |',
+    );
     captured[key].warm.forEach((s, i) => {
       const text = statementShape(s.text);
       const e = results.server[key][i];
@@ -599,7 +795,10 @@ if (!WEB_ONLY) {
     });
     out.push('');
   }
-  out.push(`As issued (statements that overlapped, all programmes): ${results.waves.join(' → ')}. "server" is PostgreSQL's execution time (EXPLAIN ANALYZE, once).`, '');
+  out.push(
+    `As issued (statements that overlapped, all programmes): ${results.waves.join(' → ')}. "server" is PostgreSQL's execution time (EXPLAIN ANALYZE, once).`,
+    '',
+  );
   out.push(`Runs: ${WARMUP} warm-up + ${RUNS}, sequential, all series interleaved round by round. Times in ms.`, '');
   out.push('| measurement | p50 | p95 | max | response bytes (raw / gzip -1 / gzip -9) |', '| --- | ---: | ---: | ---: | --- |');
   const row = (name, key) => {
@@ -607,40 +806,75 @@ if (!WEB_ONLY) {
     const s = results.sizes[key];
     out.push(`| ${name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} | ${s ? `${s.raw} / ${s.gzip1} / ${s.gzip9}` : ''} |`);
   };
-  row('**GraphQL `networkOverview`, the page\'s shape, all programmes** (anonymous)', 'full');
+  row("**GraphQL `networkOverview`, the page's shape, all programmes** (anonymous)", 'full');
   row(`**the same, \`programmeId\` = ${filterProgramme.name}**`, 'fullProgramme');
-  if (web) row(`the web page's own document (\`${web.name}\`, apps/web/src/features/network/graphql)`, 'web');
+  if (web) row(`**the web page's own document** (\`${web.name}\`, apps/web/src/features/network/graphql), all programmes`, 'web');
   row('the same without `cohort { programme { name } }`', 'noProgramme');
+  row('compact lineage: `mentor { code } mentee { code } cohort { id name status startDate }`', 'compact');
   row('counts + organisations (no lineage)', 'orgsOnly');
   row('counts only (the whole overview computed, nothing big sent)', 'counts');
-  row('`{ __typename }` (an anonymous GraphQL request\'s fixed cost)', 'typename');
+  row("`{ __typename }` (an anonymous GraphQL request's fixed cost)", 'typename');
   row('raw SQL: the statements of the all-programmes request, in order, one connection', 'raw');
   row('raw SQL: the same as issued (overlapping ones in parallel)', 'rawIssued');
   row('raw SQL: the statements of the one-programme request, in order', 'rawProgramme');
   for (const key of ['all', 'programme']) {
     const f = inProcessFigures[key];
     const label = key === 'all' ? 'all programmes' : 'one programme';
-    out.push(`| in process: \`NetworkService.overview\`, ${label} (its SQL via TypeORM + the rules; ${f.viaService.n} runs) | ${ms(f.viaService.p50)} | ${ms(f.viaService.p95)} | ${ms(f.viaService.max)} | |`);
-    out.push(`| in process: the same with its rows from memory (the rules and building the objects only) | ${ms(f.rulesOnly.p50)} | ${ms(f.rulesOnly.p95)} | ${ms(f.rulesOnly.max)} | |`);
+    out.push(
+      `| in process: \`NetworkService.overview\`, ${label} (its SQL via TypeORM + the rules; ${f.viaService.n} runs) | ${ms(f.viaService.p50)} | ${ms(f.viaService.p95)} | ${ms(f.viaService.max)} | |`,
+    );
+    out.push(
+      `| in process: the same with its rows from memory (the rules and building the objects only) | ${ms(f.rulesOnly.p50)} | ${ms(f.rulesOnly.p95)} | ${ms(f.rulesOnly.max)} | |`,
+    );
   }
-  const p = inProcessFigures.profile;
   out.push(
     '',
-    `CPU profile (in process, ${p.runs} requests of the page's shape, all programmes; ${ms(p.wallMs)} ms wall, ${ms(p.wallMs / p.runs)} ms per request; sampled every 0.2 ms; the client asking is in the same process). Self time per request:`,
+    `Garbage collection in the API process, per request (${PROFILE_RUNS} sequential requests each, after the timed series):`,
     '',
-    '| where | ms per request | share |',
-    '| --- | ---: | ---: |',
+    '| selection | wall ms per request | GC ms per request | minor (count, ms) | major | incremental | heap used after |',
+    '| --- | ---: | ---: | --- | --- | --- | ---: |',
   );
-  for (const [k, v] of p.categories.slice(0, 16)) out.push(`| ${k} | ${ms(v / p.runs)} | ${((100 * v) / p.totalMs).toFixed(0)} % |`);
-  out.push('', 'Heaviest functions (self time per request):', '', '| function | ms |', '| --- | ---: |');
-  for (const [k, v] of p.functions.slice(0, 15)) out.push(`| \`${k.replace(/\|/g, '\\|')}\` | ${(v / p.runs).toFixed(2)} |`);
-  out.push('', 'Inclusive time of key steps (per request):', '', '| step | ms |', '| --- | ---: |');
-  for (const [k, v] of p.inclusive.slice(0, 18)) out.push(`| \`${k}\` | ${(v / p.runs).toFixed(2)} |`);
+  for (const [name, f] of Object.entries(gcFigures)) {
+    const k = (kind) =>
+      f.gc[kind] ? `${(f.gc[kind].count / PROFILE_RUNS).toFixed(1)}, ${(f.gc[kind].ms / PROFILE_RUNS).toFixed(1)}` : '0';
+    const gcMs = Object.values(f.gc).reduce((t, g) => t + g.ms, 0);
+    out.push(
+      `| ${{ full: "the page's shape", web: "the web page's own document", noProgramme: "the page's shape without `programme { name }`", counts: 'counts only' }[name]} | ${ms(f.wallMs / PROFILE_RUNS)} | ${ms(gcMs / PROFILE_RUNS)} | ${k('minor')} | ${k('major')} | ${k('incremental')} | ${(f.memory.heapUsed / 2 ** 20).toFixed(0)} MiB |`,
+    );
+  }
+  for (const [name, p] of Object.entries(apiProfile)) {
+    const what = name === 'web' ? "the web page's own document" : "the page's shape";
+    out.push(
+      '',
+      `CPU profile of the API process: ${p.runs} requests of ${what}, all programmes, one after the other (${ms(p.wallMs)} ms wall, ${ms(p.wallMs / p.runs)} ms per request with the profiler on; sampled every 0.2 ms). Self time per request:`,
+      '',
+      '| where | ms per request | share |',
+      '| --- | ---: | ---: |',
+    );
+    for (const [k, v] of p.categories.slice(0, 14)) out.push(`| ${k} | ${ms(v / p.runs)} | ${((100 * v) / p.totalMs).toFixed(0)} % |`);
+    out.push('', `Heaviest functions, ${what} (self time per request):`, '', '| function | ms |', '| --- | ---: |');
+    for (const [k, v] of p.functions.slice(0, 12)) out.push(`| \`${k.replace(/\|/g, '\\|')}\` | ${(v / p.runs).toFixed(2)} |`);
+    out.push('', `Inclusive time of key steps, ${what} (per request):`, '', '| step | ms |', '| --- | ---: |');
+    for (const [k, v] of p.inclusive.slice(0, 14)) out.push(`| \`${k}\` | ${(v / p.runs).toFixed(2)} |`);
+  }
   out.push('', `API resident memory after the HTTP series: ${(rssKb / 1024).toFixed(0)} MiB.`);
-  const met = results.full.p95 <= TARGET_P95_MS && results.fullProgramme.p95 <= TARGET_P95_MS;
+  if (experimentFigures.length) {
+    out.push(
+      '',
+      `What if (each a fresh API process with one change made at run time by api-process.mjs, not in the API's code; all programmes, 10 warm-up + ${PROFILE_RUNS} sequential, ${web ? "the page's shape and the web page's own document interleaved" : "the page's shape"}; every answer checked byte for byte against the API's as built). Times in ms:`,
+      '',
+      `| API | shape p50 | shape p95 | shape max |${web ? ' web doc p50 | web doc p95 | web doc max |' : ''} GC ms per request | RSS after |`,
+      `| --- | ---: | ---: | ---: |${web ? ' ---: | ---: | ---: |' : ''} ---: | ---: |`,
+    );
+    for (const e of experimentFigures) {
+      const t = (r) => (r ? `${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} |` : '');
+      out.push(`| ${e.name} | ${t(e.timing.full)}${web ? ` ${t(e.timing.web)}` : ''} ${ms(e.gcMs)} | ${(e.rssKb / 1024).toFixed(0)} MiB |`);
+    }
+  }
+  const verdict = (r) => `${ms(r.p95)} ms (${r.p95 <= TARGET_P95_MS ? 'met' : 'missed'})`;
   out.push(
     '',
-    `Target p95 ≤ ${TARGET_P95_MS} ms: all programmes ${ms(results.full.p95)} ms, one programme ${ms(results.fullProgramme.p95)} ms — **${met ? 'met' : 'missed'}**.`,
+    `Target p95 ≤ ${TARGET_P95_MS} ms: the page's shape, all programmes ${verdict(results.full)}, one programme ${verdict(results.fullProgramme)}${web ? `; the web page's own document, all programmes ${verdict(results.web)}` : ''}.`,
   );
 }
 if (firstLoad) {
@@ -656,11 +890,12 @@ if (firstLoad) {
       '| file | kind | type | sent as | on the wire | raw | gzip -1 | gzip -9 | brotli |',
       '| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |',
     );
-    for (const f of v.files) out.push(`| ${f.path} | ${f.kind} | ${f.type} | ${f.encoding} | ${f.wire} | ${f.raw} | ${f.gzip1} | ${f.gzip9} | ${f.brotli} |`);
+    for (const f of v.files)
+      out.push(`| ${f.path} | ${f.kind} | ${f.type} | ${f.encoding} | ${f.wire} | ${f.raw} | ${f.gzip1} | ${f.gzip9} | ${f.brotli} |`);
     const t = v.totals;
     for (const [label, s] of [
       ['**the page (HTML, JS, CSS, outlines, other)**', t.static],
-      ['the API\'s answers', t.kinds.api],
+      ["the API's answers", t.kinds.api],
       ['everything', t.all],
     ])
       out.push(`| ${label} (${s.n}) | | | | **${s.wire}** | ${s.raw} | ${s.gzip1} | ${s.gzip9} | ${s.brotli} |`);
@@ -669,10 +904,27 @@ if (firstLoad) {
       `By kind (on the wire, kB): ${Object.entries(t.kinds)
         .filter(([, s]) => s.n)
         .map(([k, s]) => `${k} ${kb(s.wire)} (raw ${kb(s.raw)})`)
-        .join(', ')}. Target ≤ 500 KB compressed for the page: ${kb(t.static.wire)} kB on the wire (gzip -9 ${kb(t.static.gzip9)}, brotli ${kb(t.static.brotli)}) — **${t.static.wire <= TARGET_FIRST_LOAD_BYTES ? 'met' : 'missed'}**${networkFeature ? '' : ' (for the page as it is without the network feature)'}.`,
+        .join(
+          ', ',
+        )}. Target ≤ 500 KB compressed for the page: ${kb(t.static.wire)} kB on the wire (gzip -9 ${kb(t.static.gzip9)}, brotli ${kb(t.static.brotli)}) — **${t.static.wire <= TARGET_FIRST_LOAD_BYTES ? 'met' : 'missed'}**${networkFeature ? '' : ' (for the page as it is without the network feature)'}.`,
     );
   }
-  out.push('', `Largest built assets (raw bytes): ${firstLoad.assets.slice(0, 8).map((a) => `${a.file} ${a.bytes}`).join(', ')}.`);
+  const js = firstLoad.composition.reduce((t, [, b]) => t + b, 0);
+  out.push(
+    '',
+    `What the first load's JavaScript is made of (${kb(js)} kB minified, from the source maps; "gzip -1" is each group's code compressed on its own, an estimate of its share of what is sent):`,
+    '',
+    '| package or folder | kB minified | share | kB gzip -1 |',
+    '| --- | ---: | ---: | ---: |',
+    ...firstLoad.composition.slice(0, 20).map(([g, b, z]) => `| ${g} | ${kb(b)} | ${((100 * b) / js).toFixed(1)} % | ${kb(z)} |`),
+  );
+  out.push(
+    '',
+    `Largest built assets (raw bytes): ${firstLoad.assets
+      .slice(0, 8)
+      .map((a) => `${a.file} ${a.bytes}`)
+      .join(', ')}.`,
+  );
 }
 const markdown = out.join('\n');
 console.log(markdown);
