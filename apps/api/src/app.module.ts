@@ -2,6 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
 import { AppConfig } from './infrastructure/config/app-config';
 import { AppConfigModule, APP_CONFIG } from './infrastructure/config/config.module';
 import { DatabaseModule } from './infrastructure/database/database.module';
@@ -25,6 +26,7 @@ import { LearningExamplesModule } from './modules/learning-examples/learning-exa
 // from './modules/invitations/invitations.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { NetworkModule } from './modules/network/network.module';
+import { networkResponseCachePlugin } from './modules/network/network-response-cache';
 import { ProgrammesModule } from './modules/programmes/programmes.module';
 import { ReminderSchedulerModule, RemindersModule } from './modules/reminders/reminders.module';
 import { UsersModule } from './modules/users/users.module';
@@ -40,9 +42,9 @@ import { VocabulariesModule } from './modules/vocabularies/vocabularies.module';
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [AuthModule, PublicReadsModule],
-      inject: [APP_CONFIG, RequestContextFactory, PublicReads],
-      useFactory: (config: AppConfig, contexts: RequestContextFactory, publicReads: PublicReads) =>
-        graphqlOptions(config, (req) => contexts.create(req), publicReads),
+      inject: [APP_CONFIG, RequestContextFactory, PublicReads, DataSource],
+      useFactory: (config: AppConfig, contexts: RequestContextFactory, publicReads: PublicReads, dataSource: DataSource) =>
+        graphqlOptions(config, (req) => contexts.create(req), publicReads, [networkResponseCachePlugin(dataSource, publicReads)]),
     }),
     AuthModule,
     AuditModule,

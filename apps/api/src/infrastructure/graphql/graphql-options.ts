@@ -1,4 +1,6 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request } from 'express';
 import { AppConfig } from '../config/app-config';
 import { formatGraphQLError } from '../errors/format-error';
@@ -16,6 +18,7 @@ export function graphqlOptions(
   config: AppConfig,
   createContext: (req: Request) => Promise<RequestContext>,
   publicReads?: PublicReads,
+  extraPlugins: ApolloServerPlugin<RequestContext>[] = [],
 ): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
   const armor = queryArmor(production);
@@ -28,7 +31,14 @@ export function graphqlOptions(
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
-    plugins: [...protection.plugins, responseLimitsPlugin(), queryCostPlugin(QUERY_LIMITS.maxCost)],
+    plugins: [
+      ...protection.plugins,
+      responseLimitsPlugin(),
+      queryCostPlugin(QUERY_LIMITS.maxCost),
+      // No field sets cache hints: the default cache-control plugin only costs a hook on every field.
+      ApolloServerPluginCacheControlDisabled(),
+      ...extraPlugins,
+    ],
     validationRules: [...protection.validationRules, relationNestingRule(QUERY_LIMITS.maxRelationNesting)],
     context: async ({ req }: { req: Request }) => {
       const context = await createContext(req);
