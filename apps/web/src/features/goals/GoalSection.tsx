@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { GoalScope, periodLabel } from '@modellkommuner/shared';
@@ -7,7 +7,7 @@ import { useFormError } from '../../shared/forms';
 import { ConfirmAction } from '../../shared/ui/ConfirmAction';
 import { ErrorSummary } from '../../shared/ui/ErrorSummary';
 import { ReloadButton } from '../../shared/ui/ReloadButton';
-import { IndicatorChart } from './charts';
+import { Loading } from '../../shared/ui/Loading';
 import { useConfirmationSlot } from './confirmation-slot';
 import { EditGoalForm } from './GoalForms';
 import { directionLabel, scopeLabel } from './goal-text';
@@ -17,6 +17,10 @@ import { RemoveGoalMutation, RemoveIndicatorMutation } from './graphql/operation
 import { AddIndicatorForm, EditIndicatorForm } from './IndicatorForms';
 import { IndicatorTargets, IndicatorValues } from './IndicatorValues';
 import { ProgressDetails } from './ProgressDetails';
+
+// The chart library (recharts) is most of the app's weight: it loads with the first chart, not with
+// every page (the public pages never need it).
+const IndicatorChart = lazy(() => import('./charts/IndicatorChart').then((module) => ({ default: module.IndicatorChart })));
 
 const NO_FIELDS: Record<string, string> = {};
 
@@ -314,15 +318,17 @@ function IndicatorItem({ indicator, goalScope, mayEdit, onRemoved }: IndicatorIt
       </div>
       <div className="indicator__part">
         <h4 id={`chart-${id}`}>{t('goals.chartHeading')}</h4>
-        <IndicatorChart
-          name={indicator.name}
-          unit={indicator.unit}
-          byGender={indicator.byGender}
-          direction={indicator.direction}
-          values={chartValuesOf(indicator)}
-          targets={chartTargetsOf(indicator)}
-          periods={extraPeriodsOf(indicator)}
-        />
+        <Suspense fallback={<Loading />}>
+          <IndicatorChart
+            name={indicator.name}
+            unit={indicator.unit}
+            byGender={indicator.byGender}
+            direction={indicator.direction}
+            values={chartValuesOf(indicator)}
+            targets={chartTargetsOf(indicator)}
+            periods={extraPeriodsOf(indicator)}
+          />
+        </Suspense>
       </div>
       <IndicatorValues indicator={indicator} headingId={`values-${id}-heading`} />
       <IndicatorTargets indicator={indicator} headingId={`targets-${id}-heading`} />

@@ -1,5 +1,7 @@
-/** The indicator chart (a line per gender, targets, a table alternative) and its pure data helpers. */
-export { IndicatorChart, type IndicatorChartProps } from './IndicatorChart';
+/**
+ * The indicator chart's pure data helpers. The chart itself (a line per gender, targets, a table
+ * alternative) is imported lazily from './IndicatorChart' (GoalSection): it carries the chart library.
+ */
 export {
   chartRows,
   chartSeries,
