@@ -2,7 +2,7 @@ import { Fragment, useId, useMemo, useRef, useState, type KeyboardEvent, type Re
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { localeOf } from '../../i18n/i18n';
-import { layoutLineage, type LineageLayout, type LineageNode } from './lineage-layout';
+import { layoutLineage, type LineageLayout, type LineageNode, type LineageReach } from './lineage-layout';
 import { generationLabel, listOf, type LineageEdge } from './reach';
 
 // The mentor lineage twice (docs/web-patterns.md, "The network page"): a layered graph — a column per
@@ -32,15 +32,16 @@ export function nodeLabel(node: LineageNode, t: TFunction, language: string): st
 }
 
 interface LineageSectionProps {
+  /** The edges, their mentor and mentee by id. */
   lineage: readonly LineageEdge[];
-  /** The overview's generation per organisation id. */
-  generationOf: ReadonlyMap<string, number>;
+  /** The overview's organisations (every kommun and region) with their generations: the edges' ids are looked up here. */
+  organizations: readonly LineageReach[];
 }
 
-export function LineageSection({ lineage, generationOf }: LineageSectionProps) {
+export function LineageSection({ lineage, organizations }: LineageSectionProps) {
   const { t } = useTranslation();
   const id = useId();
-  const layout = useMemo(() => layoutLineage(lineage, generationOf), [lineage, generationOf]);
+  const layout = useMemo(() => layoutLineage(lineage, organizations), [lineage, organizations]);
   return (
     <section aria-labelledby={`${id}-heading`} className="section lineage">
       <h2 id={`${id}-heading`}>{t('network.lineage.heading')}</h2>

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useRef } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -34,13 +34,6 @@ export function NetworkPage() {
   const overview = overviewQuery.data?.networkOverview ?? overviewQuery.previousData?.networkOverview;
   const programmeName = programmes.data?.programmes.find((p) => p.id === programmeId)?.name;
   const tableHeading = useRef<HTMLHeadingElement>(null);
-  const generationOf = useMemo(
-    () =>
-      new Map(
-        (overview?.organizations ?? []).flatMap((row) => (row.generation === null ? [] : [[row.organization.id, row.generation] as const])),
-      ),
-    [overview],
-  );
 
   function chooseProgramme(id: string) {
     const next = new URLSearchParams(params);
@@ -85,7 +78,7 @@ export function NetworkPage() {
           <ReachFigures overview={overview} />
           <ReachMap organizations={overview.organizations} onSkipToTable={skipToTable} tableHeadingId={TABLE_HEADING_ID} />
           <ReachTable organizations={overview.organizations} headingId={TABLE_HEADING_ID} headingRef={tableHeading} />
-          <LineageSection lineage={overview.lineage} generationOf={generationOf} />
+          <LineageSection lineage={overview.lineage} organizations={overview.organizations} />
         </div>
       ) : null}
     </Page>

@@ -1,5 +1,5 @@
 import { generations as lineageGenerations } from '@modellkommuner/shared';
-import type { LineageEdge, NetworkOrganization } from './reach';
+import type { LineageEdge, NetworkOrganization, OrganizationReach } from './reach';
 
 // The mentor lineage laid out by generation (docs/domain.md, "The network"): a column per generation,
 // a node per organisation, a link per mentor → mentee in a cohort. Pure, so that the page and its
@@ -36,35 +36,51 @@ export interface LineageLayout {
   rows: number;
 }
 
+/** What the layout needs of the overview's organisations: each one, and its generation (if reached). */
+export type LineageReach = Pick<OrganizationReach, 'organization' | 'generation'>;
+
 const byName = (a: { organization: NetworkOrganization }, b: { organization: NetworkOrganization }) =>
   a.organization.name.localeCompare(b.organization.name, 'sv');
 
 /**
- * Lays out the lineage. `generationOf` is the API's generation per organisation id (the overview's
- * organisations); one it does not give is worked out from the edges with the same shared rule.
+ * Lays out the lineage. The edges name their mentor and mentee by id only (so that the answer does not
+ * repeat an organisation's fields per edge); `organizations` — the overview's, every kommun and region
+ * — gives each its name and so on, and its generation. A generation the overview does not give (null)
+ * is worked out from the edges with the same shared rule. An edge naming an organisation the overview
+ * lacks is left out: the API never sends one, and there would be nothing to call it.
  * Generation 0 is ordered by name; every later generation by the place of its first mentor in the
  * column before (so that a mentor's mentees stand together and lines cross little), then by name.
  */
-export function layoutLineage(edges: readonly LineageEdge[], generationOf: ReadonlyMap<string, number> = new Map()): LineageLayout {
-  const computed = lineageGenerations(edges.map((e) => ({ mentor: e.mentor.id, mentee: e.mentee.id, cohort: e.cohort.id })));
+export function layoutLineage(
+  edges: readonly LineageEdge[],
+  organizations: readonly LineageReach[],
+): LineageLayout {
+  const reachOf = new Map(organizations.map((row) => [row.organization.id, row]));
+  const known = edges.flatMap((edge) => {
+    const mentor = reachOf.get(edge.mentor.id);
+    const mentee = reachOf.get(edge.mentee.id);
+    return mentor && mentee ? [{ mentor, mentee, cohort: { id: edge.cohort.id, name: edge.cohort.name } }] : [];
+  });
+  const computed = lineageGenerations(
+    known.map((e) => ({ mentor: e.mentor.organization.id, mentee: e.mentee.organization.id, cohort: e.cohort.id })),
+  );
   const nodes = new Map<string, LineageNode>();
-  const nodeOf = (organization: NetworkOrganization): LineageNode => {
+  const nodeOf = ({ organization, generation: given }: LineageReach): LineageNode => {
     let node = nodes.get(organization.id);
     if (!node) {
-      const generation = generationOf.get(organization.id) ?? computed.get(organization.id) ?? 0;
+      const generation = given ?? computed.get(organization.id) ?? 0;
       node = { organization, generation, column: generation, row: 0, mentors: [], mentees: [] };
       nodes.set(organization.id, node);
     }
     return node;
   };
   const links: LineageLink[] = [];
-  for (const edge of edges) {
+  for (const edge of known) {
     const mentor = nodeOf(edge.mentor);
     const mentee = nodeOf(edge.mentee);
-    const cohort = { id: edge.cohort.id, name: edge.cohort.name };
-    mentor.mentees.push({ organization: edge.mentee, cohort });
-    mentee.mentors.push({ organization: edge.mentor, cohort });
-    links.push({ from: mentor, to: mentee, cohort });
+    mentor.mentees.push({ organization: mentee.organization, cohort: edge.cohort });
+    mentee.mentors.push({ organization: mentor.organization, cohort: edge.cohort });
+    links.push({ from: mentor, to: mentee, cohort: edge.cohort });
   }
 
   const depth = Math.max(-1, ...[...nodes.values()].map((n) => n.generation)) + 1;

@@ -53,15 +53,18 @@ const SODERTORN_2026 = cohort('2', 'Omgång Södertörn 2026', 'ACTIVE');
 const DALARNA_2026 = cohort('3', 'Omgång Dalarna 2026', 'ACTIVE');
 const MITT_2026 = cohort('4', 'Regioner i Mitt 2026', 'PLANNED');
 
+/** An organisation as a lineage edge names it: by id only (the page looks it up in the organisations). */
+const byId = (code: string) => ({ __typename: 'Organization' as const, id: organization(code).id });
+
 const edge = (mentor: string, mentee: string, c: ReturnType<typeof cohort>): Edge & { __typename: 'MentorEdge' } => ({
   __typename: 'MentorEdge',
-  mentor: organization(mentor),
-  mentee: organization(mentee),
+  mentor: byId(mentor),
+  mentee: byId(mentee),
   cohort: c,
 });
 
 /** Every kommun and region, with the statuses and generations given (the rest not reached). */
-function reach(statuses: Record<string, [ReachStatus, number]>): (Reach & { __typename: 'OrganizationReach' })[] {
+export function reach(statuses: Record<string, [ReachStatus, number]>): (Reach & { __typename: 'OrganizationReach' })[] {
   const codes = [...rows(municipalitiesCsv).map((r) => r[0]), ...rows(regionsCsv).map((r) => r[0])].sort();
   return codes.map((code) => ({
     __typename: 'OrganizationReach',

@@ -24,6 +24,9 @@ export const NetworkOrganizationFieldsFragment = graphql(`
 /**
  * The public overview: figures, every kommun and region with its status and generation, and the
  * lineage. For anyone a cohort is only its summary (name, status, dates): other fields are refused.
+ * A lineage edge names its mentor and mentee by id only: the page finds them in `organizations`,
+ * which holds every kommun and region (thousands of edges would otherwise repeat the same
+ * organisations' fields — megabytes to send and to resolve).
  */
 export const NetworkOverviewQuery = graphql(`
   query NetworkOverview($programmeId: ID) {
@@ -44,10 +47,10 @@ export const NetworkOverviewQuery = graphql(`
       }
       lineage {
         mentor {
-          ...NetworkOrganizationFields
+          id
         }
         mentee {
-          ...NetworkOrganizationFields
+          id
         }
         cohort {
           id
