@@ -26,6 +26,7 @@ import { LearningExamplesModule } from './modules/learning-examples/learning-exa
 // from './modules/invitations/invitations.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { NetworkModule } from './modules/network/network.module';
+import { ImpactModule } from './modules/impact/impact.module';
 import { networkResponseCachePlugin } from './modules/network/network-response-cache';
 import { ProgrammesModule } from './modules/programmes/programmes.module';
 import { ReminderSchedulerModule, RemindersModule } from './modules/reminders/reminders.module';
@@ -57,6 +58,7 @@ import { VocabulariesModule } from './modules/vocabularies/vocabularies.module';
     GoalsModule,
     FollowUpModule,
     NetworkModule,
+    ImpactModule,
     ReminderSchedulerModule,
     RemindersModule,
     LearningExamplesModule,

@@ -13,3 +13,4 @@ export * from './lib/goals';
 export * from './lib/follow-up';
 export * from './lib/reminders';
 export * from './lib/network';
+export * from './lib/impact';

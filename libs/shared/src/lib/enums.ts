@@ -173,3 +173,14 @@ export const ReachStatus = {
   MENTOR: 'MENTOR',
 } as const;
 export type ReachStatus = (typeof ReachStatus)[keyof typeof ReachStatus];
+
+/** What the impact view can say about one Kolada key figure (docs/domain.md, "Impact"). */
+export const ImpactStatus = {
+  /** Enough organisations on both sides: a difference-in-differences with its interval. */
+  ESTIMATED: 'ESTIMATED',
+  /** Fewer than the minimum group size on one side: nothing is drawn. */
+  TOO_FEW: 'TOO_FEW',
+  /** Kolada publishes the key figure only as a total: there is no gap between women and men. */
+  NO_GENDER_SPLIT: 'NO_GENDER_SPLIT',
+} as const;
+export type ImpactStatus = (typeof ImpactStatus)[keyof typeof ImpactStatus];

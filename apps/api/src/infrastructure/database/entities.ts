@@ -14,6 +14,7 @@ import { GoalEntity } from '../../modules/goals/entities/goal.entity';
 import { IndicatorTargetEntity } from '../../modules/goals/entities/indicator-target.entity';
 import { IndicatorEntity } from '../../modules/goals/entities/indicator.entity';
 import { KoladaSyncEntity } from '../../modules/goals/entities/kolada-sync.entity';
+import { KoladaValueEntity } from '../../modules/goals/entities/kolada-value.entity';
 import { MeasurementEntity } from '../../modules/goals/entities/measurement.entity';
 import { LearningExampleOrganizationEntity } from '../../modules/learning-examples/entities/learning-example-organization.entity';
 import { LearningExampleEntity } from '../../modules/learning-examples/entities/learning-example.entity';
@@ -52,6 +53,7 @@ export const ENTITIES = [
   IndicatorTargetEntity,
   MeasurementEntity,
   KoladaSyncEntity,
+  KoladaValueEntity,
   FollowUpReportEntity,
   GoalAssessmentEntity,
   ReviewEntity,

@@ -7,6 +7,7 @@ import {
   GoalAssessmentStatus,
   ReminderKind,
   ReachStatus,
+  ImpactStatus,
   GoalScope,
   KoladaSyncStatus,
   MeasurementSource,
@@ -40,3 +41,4 @@ registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
 registerEnumType(GoalAssessmentStatus, { name: 'GoalAssessmentStatus' });
 registerEnumType(ReminderKind, { name: 'ReminderKind' });
 registerEnumType(ReachStatus, { name: 'ReachStatus' });
+registerEnumType(ImpactStatus, { name: 'ImpactStatus' });

@@ -62,6 +62,13 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'NetworkOverview.organizations': 311,
   'NetworkOverview.lineage': 200,
   'Query.suggestMentors': 10,
+  // The impact view: each Kolada key figure linked to an indicator (a few tens), five years each, and goal
+  // outcomes per focus area (the vocabulary) and per programme. Scalars only: computed once per change.
+  'ImpactOverview.keyFigures': 30,
+  'ImpactKeyFigure.series': 5,
+  'ImpactOverview.goalOutcomesByFocusArea': 20,
+  'ImpactOverview.goalOutcomesByProgramme': 20,
+  'ImpactOverview.generations': 10,
   'Programme.cohorts': 30,
   // A mentor and two or three new ones (a programme may allow up to 20).
   'Cohort.members': 5,

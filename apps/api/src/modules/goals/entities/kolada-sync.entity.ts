@@ -42,6 +42,10 @@ export class KoladaSyncEntity {
   @Column({ type: 'text', nullable: true })
   message: string | null;
 
+  /** Weekly runs: values stored for the comparison of every kommun and region (kolada_values). */
+  @Column({ type: 'int', default: 0 })
+  comparisonValues: number;
+
   /** The problem lines of the import (at most 200 kept). */
   @Column({ type: 'jsonb', default: () => "'[]'" })
   problems: string[];
