@@ -14,3 +14,4 @@ export * from './lib/follow-up';
 export * from './lib/reminders';
 export * from './lib/network';
 export * from './lib/impact';
+export * from './lib/open-data';
