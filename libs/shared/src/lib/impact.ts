@@ -221,35 +221,62 @@ function bootstrapInterval(
   confidence: number,
   seed: number,
 ): [number, number] {
-  const random = mulberry32(seed);
   const windows = [...new Set(used.map((u) => u.window))];
+  const W = windows.length;
   const windowIndex = new Map(windows.map((w, i) => [w, i]));
-  const participantWindow = Int32Array.from(used.map((u) => windowIndex.get(u.window) as number));
-  const participantChange = Float64Array.from(used.map((u) => u.change));
-  const sums = new Float64Array(windows.length);
-  const ns = new Int32Array(windows.length);
-  const estimates = new Float64Array(replicates);
-  const n = used.length;
-  for (let r = 0; r < replicates; r++) {
-    sums.fill(0);
-    ns.fill(0);
-    for (let k = 0; k < poolSize; k++) {
-      const j = (random() * poolSize) | 0;
-      for (let w = 0; w < windows.length; w++) {
-        const c = windows[w].changes[j];
-        if (c === c) {
-          sums[w] += c;
-          ns[w]++;
-        }
+  // The comparison's changes as flat window-major matrices ([w * poolSize + j]): the change (0 where missing)
+  // and whether there is one (1 or 0), so that the hot loop is multiply-adds into locals, without a branch.
+  const changes = new Float64Array(poolSize * W);
+  const present = new Float64Array(poolSize * W);
+  windows.forEach((window, w) => {
+    for (let j = 0; j < poolSize; j++) {
+      const c = window.changes[j];
+      if (!Number.isNaN(c)) {
+        changes[w * poolSize + j] = c;
+        present[w * poolSize + j] = 1;
       }
     }
+  });
+  const ownMeans = Float64Array.from(windows.map((w) => w.mean));
+  const participantWindow = Int32Array.from(used.map((u) => windowIndex.get(u.window) as number));
+  const participantChange = Float64Array.from(used.map((u) => u.change));
+  const drawn = new Float64Array(poolSize);
+  const means = new Float64Array(W);
+  const estimates = new Float64Array(replicates);
+  const n = used.length;
+  // mulberry32 (below) inlined: a call per draw costs as much as the rest of the draw.
+  let state = seed >>> 0;
+  for (let r = 0; r < replicates; r++) {
+    // The comparison resampled with replacement: how many times each organisation was drawn.
+    drawn.fill(0);
+    for (let k = 0; k < poolSize; k++) {
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = state;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      drawn[((((t ^ (t >>> 14)) >>> 0) / 4294967296) * poolSize) | 0]++;
+    }
+    for (let w = 0; w < W; w++) {
+      let sum = 0;
+      let count = 0;
+      const base = w * poolSize;
+      for (let j = 0; j < poolSize; j++) {
+        const times = drawn[j];
+        sum += times * changes[base + j];
+        count += times * present[base + j];
+      }
+      // A replicate that drew no comparison organisation for a window keeps that window's own mean.
+      means[w] = count > 0 ? sum / count : ownMeans[w];
+    }
+    // The participants resampled with replacement, each against its window's resampled comparison.
     let total = 0;
     for (let k = 0; k < n; k++) {
-      const i = (random() * n) | 0;
-      const w = participantWindow[i];
-      // A replicate that drew no comparison organisation for a window keeps that window's own mean.
-      const comparisonMean = ns[w] > 0 ? sums[w] / ns[w] : windows[w].mean;
-      total += participantChange[i] - comparisonMean;
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = state;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      const i = ((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n) | 0;
+      total += participantChange[i] - means[participantWindow[i]];
     }
     estimates[r] = total / n;
   }
@@ -279,6 +306,7 @@ function impactSeries(
     const participantValues: number[] = [];
     const comparisonValues: number[] = [];
     const comparisonOrganizations = new Set<string>();
+    const yearsCounted = new Set<number>();
     for (const u of used) {
       const year = u.startYear + offset;
       const own = gaps.get(u.organization)?.get(year);
@@ -287,7 +315,8 @@ function impactSeries(
       if (own === undefined || others.organizations.length < minGroup) continue;
       participantValues.push(own);
       comparisonValues.push(others.mean);
-      for (const o of others.organizations) comparisonOrganizations.add(o);
+      if (!yearsCounted.has(year)) for (const o of others.organizations) comparisonOrganizations.add(o);
+      yearsCounted.add(year);
     }
     const enough = participantValues.length >= minGroup;
     return {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
@@ -14,6 +15,8 @@ import {
   impactOffsetLabel,
   impactSeed,
   impactSentence,
+  ImpactEstimate,
+  ImpactInput,
   ImpactParticipant,
   lineageEdges,
   MemberRole,
@@ -30,6 +33,8 @@ import { GoalOutcomeGroup, ImpactFilter, ImpactKeyFigure, ImpactOverview } from 
 
 /** Computed overviews kept per API instance (a few filters are asked for most). */
 export const IMPACT_CACHE_ENTRIES = 50;
+/** Key-figure estimates kept by their inputs' digest (a few filters × the linked key figures). */
+const ESTIMATE_CACHE_ENTRIES = 1000;
 /** The longest focus-area filter accepted (the vocabulary's terms are shorter). */
 const MAX_FOCUS_AREA = 200;
 
@@ -86,11 +91,35 @@ const NO_FOCUS_AREA = 'Utan fokusområde';
 @Injectable()
 export class ImpactService {
   private readonly cache = new Map<string, { version: string; overview: ImpactOverview }>();
+  private readonly estimates = new Map<string, ImpactEstimate>();
 
   constructor(
     private readonly dataSource: DataSource,
     @Optional() private readonly publicReads?: PublicReads,
   ) {}
+
+  /**
+   * One key figure's estimate, computed again only when its inputs changed: most changes that raise the
+   * version (a report approved, a cohort renamed, another key figure's values) leave a key figure's
+   * participants, comparison and values as they were, and its bootstrap is most of the cost of building.
+   * Keyed by a digest of exactly what estimateImpact reads.
+   */
+  private estimate(kpi: string, input: ImpactInput): ImpactEstimate {
+    let text = `${kpi}|${input.genderSplit}|${input.latestYear}|`;
+    for (const p of input.participants) text += `${p.organization}:${p.startYear},`;
+    text += `|${input.comparison.join(',')}`;
+    for (const [organization, series] of input.gaps) {
+      text += `|${organization}`;
+      for (const [year, gap] of series) text += `,${year}:${gap}`;
+    }
+    const key = createHash('sha1').update(text).digest('base64');
+    const known = this.estimates.get(key);
+    if (known) return known;
+    const estimate = estimateImpact(input, { seed: impactSeed(kpi) });
+    this.estimates.set(key, estimate);
+    while (this.estimates.size > ESTIMATE_CACHE_ENTRIES) this.estimates.delete(this.estimates.keys().next().value as string);
+    return estimate;
+  }
 
   async overview(anonymous: boolean, filter: ImpactFilter | null | undefined): Promise<ImpactOverview> {
     const normalized = this.normalize(filter);
@@ -223,17 +252,14 @@ export class ImpactService {
     const keyFigures: ImpactKeyFigure[] = kpis.map((kpi) => {
       const { title, participants } = participantsByKpi.get(kpi) as { title: string | null; participants: ImpactParticipant[] };
       const hasValues = gapsByKpi.has(kpi);
-      const estimate = estimateImpact(
-        {
-          participants,
-          comparison: comparisonIds,
-          gaps: gapsByKpi.get(kpi) ?? new Map(),
-          // A key figure Kolada has not answered for yet is not taken for one without a split.
-          genderSplit: !hasValues || (splitByKpi.get(kpi) ?? false),
-          latestYear: latestByKpi.get(kpi) ?? null,
-        },
-        { seed: impactSeed(kpi) },
-      );
+      const estimate = this.estimate(kpi, {
+        participants,
+        comparison: comparisonIds,
+        gaps: gapsByKpi.get(kpi) ?? new Map(),
+        // A key figure Kolada has not answered for yet is not taken for one without a split.
+        genderSplit: !hasValues || (splitByKpi.get(kpi) ?? false),
+        latestYear: latestByKpi.get(kpi) ?? null,
+      });
       return {
         kpiId: kpi,
         title,
