@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { IncomingMessage, Server, ServerResponse, createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 
@@ -20,6 +21,11 @@ export interface FakeKolada {
   flakyFailures: number;
   /** Rows per page; default 100. */
   pageSize: number;
+  /**
+   * Requests whose path and query it returns true for are answered HTTP 500, in every mode (null: none) —
+   * to let one part of a run fail while the rest is answered, e.g. every batch naming a given municipality.
+   */
+  failWhen: ((path: string) => boolean) | null;
   setValues(values: FakeKoladaRow[]): void;
   /** The KPI titles `/v3/kpi/{ids}` answers (Kolada's KPI metadata, reduced to id and title). */
   setTitles(titles: Record<string, string>): void;
@@ -47,6 +53,10 @@ export async function startFakeKolada(): Promise<FakeKolada> {
     fake.requests.push(req.url ?? '');
     // Read (and drop) whatever the request carries, so the socket is ready for the next one.
     req.resume();
+    if (fake.failWhen?.(req.url ?? '')) {
+      send(res, 500, { error: 'Internal Server Error' });
+      return;
+    }
     if (mode === 'timeout') return; // never answered; close() ends the socket
     if (mode === 'error500' || (mode === 'flaky' && flakyServed < flakyFailures)) {
       if (mode === 'flaky') flakyServed++;
@@ -115,6 +125,7 @@ export async function startFakeKolada(): Promise<FakeKolada> {
       flakyServed = 0;
     },
     pageSize: 100,
+    failWhen: null,
     setValues(values) {
       rows = values.map((r) => ({ ...r, values: r.values.map((v) => ({ ...v })) }));
     },
@@ -133,4 +144,27 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   const json = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json) });
   res.end(json);
+}
+
+/**
+ * The rows of a recorded Kolada v3 data response (a JSON file: one response body, or an array of the
+ * bodies of its pages), for `setValues`: the fake then answers them again, filtered by each request's
+ * lists and paged by `pageSize`. Kolada's `count` per value is dropped (the fake derives it).
+ */
+export function readRecordedKolada(file: string): FakeKoladaRow[] {
+  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const pages = Array.isArray(parsed) ? parsed : [parsed];
+  const rows: FakeKoladaRow[] = [];
+  for (const page of pages as { values?: unknown }[]) {
+    if (!Array.isArray(page?.values)) throw new Error(`${file}: not a Kolada data response (no "values" list)`);
+    for (const entry of page.values as { kpi: string; municipality: string; period: number | string; values: { gender: 'K' | 'M' | 'T'; value: number | null; status?: string }[] }[]) {
+      rows.push({
+        kpi: entry.kpi,
+        municipality: entry.municipality,
+        period: Number(entry.period),
+        values: entry.values.map((v) => ({ gender: v.gender, value: v.value, status: v.status ?? '' })),
+      });
+    }
+  }
+  return rows;
 }

@@ -17,6 +17,7 @@ import {
   OverviewRowResolver,
 } from './goals.resolver';
 import { GoalsService } from './goals.service';
+import { KoladaComparisonService } from './kolada-comparison.service';
 import { KoladaImportService } from './kolada-import.service';
 import { KoladaSyncService } from './kolada-sync.service';
 import { KoladaService } from './kolada.service';
@@ -35,6 +36,8 @@ import { MeasurementsService } from './measurements.service';
     GoalOverviewService,
     KoladaService,
     KoladaImportService,
+    // KoladaSyncService's dependency; only the worker's weekly run calls it.
+    KoladaComparisonService,
     KoladaSyncService,
     GoalsResolver,
     IndicatorsResolver,

@@ -14,6 +14,7 @@ import { GoalErrors } from './goal.errors';
 import { GoalPolicy } from './goal.policy';
 import { fetchKoladaValues, KoladaUnavailableError } from './kolada/kolada-client';
 import { KoladaFormatError } from './kolada/kolada-response';
+import { KoladaComparisonService } from './kolada-comparison.service';
 import { KoladaImportService } from './kolada-import.service';
 import { KoladaErrors } from './kolada.errors';
 import { KoladaService } from './kolada.service';
@@ -29,7 +30,8 @@ const DEFAULT_YEARS_BACK = 4;
  * Kolada") or weekly for every cohort that has not ended. Each fetch is a `kolada_syncs` row — QUEUED,
  * RUNNING, then SUCCEEDED with its counts or FAILED with Kolada's answer — which the cohort's page shows.
  * The HTTP client retries with backoff; when Kolada still does not answer, the row says so and nothing
- * is written.
+ * is written. The weekly run also stores the comparison values of every kommun and region
+ * (KoladaComparisonService; see runWeekly for how its outcome is recorded).
  */
 @Injectable()
 export class KoladaSyncService {
@@ -41,6 +43,7 @@ export class KoladaSyncService {
     private readonly cohorts: CohortAccess,
     private readonly importer: KoladaImportService,
     private readonly kolada: KoladaService,
+    private readonly comparison: KoladaComparisonService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectQueue(QUEUES.KOLADA) private readonly queue: Queue,
   ) {}
@@ -73,13 +76,47 @@ export class KoladaSyncService {
 
   /** Runs one queued fetch (the worker's job); never throws for Kolada's failures, which the row records. */
   async run(syncId: string): Promise<KoladaSyncEntity | null> {
+    return this.execute(syncId, false);
+  }
+
+  /**
+   * The weekly fetch, recorded like the others (cohortId null): first every cohort that has not ended, as
+   * `run` does, then the comparison values of every kommun and region (kolada_values). The row stays RUNNING
+   * until both are done, and then:
+   * - the cohort part failed: FAILED with its message, exactly as `run`; the comparison is not tried (Kolada
+   *   has just failed after its retries) and `comparison_values` stays 0;
+   * - the cohort part succeeded and the comparison too: SUCCEEDED, `comparison_values` = rows stored, the
+   *   comparison's problem lines after the cohort part's;
+   * - the cohort part succeeded but the comparison did not (Kolada unavailable after its retries, or any
+   *   other error): still SUCCEEDED — the cohort values are stored and stay — with `comparison_values` 0 and
+   *   a message (KoladaErrors.comparisonFailed) saying the comparison could not be fetched and why; nothing
+   *   of the comparison was written, the last fetched comparison values remain.
+   */
+  async runWeekly(): Promise<KoladaSyncEntity | null> {
+    const syncs = this.dataSource.getRepository(KoladaSyncEntity);
+    const sync = await syncs.save(syncs.create({ cohortId: null, status: KoladaSyncStatus.QUEUED }));
+    return this.execute(sync.id, true);
+  }
+
+  private async execute(syncId: string, withComparison: boolean): Promise<KoladaSyncEntity | null> {
     const syncs = this.dataSource.getRepository(KoladaSyncEntity);
     const started = await syncs.update({ id: syncId, status: In([KoladaSyncStatus.QUEUED, KoladaSyncStatus.RUNNING]) }, { status: KoladaSyncStatus.RUNNING, startedAt: new Date() });
     if (!started.affected) return syncs.findOneBy({ id: syncId });
     const sync = await syncs.findOneByOrFail({ id: syncId });
     try {
       const outcome = await this.fetchAndImport(sync.cohortId);
-      await syncs.update({ id: syncId }, { status: KoladaSyncStatus.SUCCEEDED, finishedAt: new Date(), ...outcome, message: null });
+      const comparison = withComparison ? await this.fetchComparison(syncId) : { comparisonValues: 0, message: null, problems: [] };
+      await syncs.update(
+        { id: syncId },
+        {
+          status: KoladaSyncStatus.SUCCEEDED,
+          finishedAt: new Date(),
+          ...outcome,
+          problems: [...outcome.problems, ...comparison.problems],
+          comparisonValues: comparison.comparisonValues,
+          message: comparison.message,
+        },
+      );
     } catch (error) {
       const message =
         error instanceof KoladaUnavailableError || error instanceof KoladaFormatError
@@ -91,11 +128,18 @@ export class KoladaSyncService {
     return syncs.findOneBy({ id: syncId });
   }
 
-  /** The weekly fetch over every cohort that has not ended, recorded like the others (cohortId null). */
-  async runWeekly(): Promise<KoladaSyncEntity | null> {
-    const syncs = this.dataSource.getRepository(KoladaSyncEntity);
-    const sync = await syncs.save(syncs.create({ cohortId: null, status: KoladaSyncStatus.QUEUED }));
-    return this.run(sync.id);
+  /** The comparison part of the weekly run as the row records it; never throws (see runWeekly). */
+  private async fetchComparison(syncId: string): Promise<{ comparisonValues: number; message: string | null; problems: string[] }> {
+    let failure: string;
+    try {
+      const outcome = await this.comparison.fetchAll();
+      if (outcome.failure === null) return { comparisonValues: outcome.rows, message: null, problems: outcome.problems.map(KoladaErrors.comparisonProblem) };
+      failure = outcome.failure;
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error);
+    }
+    this.logger.warn(`Kolada-hämtning ${syncId}: jämförelsevärdena kunde inte hämtas: ${failure}`);
+    return { comparisonValues: 0, message: KoladaErrors.comparisonFailed(failure).slice(0, 1000), problems: [] };
   }
 
   private async enqueue(sync: KoladaSyncEntity): Promise<void> {

@@ -20,4 +20,8 @@ export const KoladaErrors = {
   abandoned: 'Hämtningen blev aldrig klar och gavs upp; en ny hämtning startades.',
   queueDown: 'Hämtningen kunde inte läggas i kö. Försök igen om en stund.',
   workerFailed: (message: string) => `Hämtningen misslyckades: ${message}`,
+  // The weekly fetch's comparison values (kolada_values) for every kommun and region.
+  comparisonFailed: (reason: string) =>
+    `Värdena för omgångarna hämtades, men jämförelsevärdena för alla kommuner och regioner kunde inte hämtas: ${reason}${/[.!?]$/.test(reason) ? '' : '.'} De senast hämtade jämförelsevärdena gäller tills vidare.`,
+  comparisonProblem: (line: string) => `Jämförelsevärden: ${line}`,
 } as const;
