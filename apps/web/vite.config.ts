@@ -9,7 +9,10 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 // The browser talks same-origin to the API: the dev and preview servers forward these paths to it.
 const apiTarget = process.env.API_PROXY_TARGET ?? 'http://127.0.0.1:3000';
 const proxy = Object.fromEntries(
-  ['/graphql', '/health', '/calendar', '/feeds', '/exports'].map((path) => [path, { target: apiTarget, changeOrigin: false }]),
+  ['/graphql', '/health', '/calendar', '/feeds', '/exports', '/open-data', '/dcat.jsonld'].map((path) => [
+    path,
+    { target: apiTarget, changeOrigin: false },
+  ]),
 );
 const host = process.env.WEB_HOST ?? '127.0.0.1';
 const port = Number(process.env.WEB_PORT ?? 4200);

@@ -15,6 +15,11 @@ export interface AppConfig {
   publicWebUrl: string;
   smtpUrl: string;
   mailFrom: string;
+  /**
+   * The open data's contact point (the DCAT catalogue's `dcat:contactPoint`): a mailbox someone reads.
+   * Defaults to MAIL_FROM's address, which is often a no-reply address — set it in production.
+   */
+  openDataContactEmail: string;
   jwtSecret: string;
   /** Lifetime of a login token, in seconds. */
   tokenTtlSeconds: number;
@@ -143,6 +148,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
 
   const publicWebUrl = url('PUBLIC_WEB_URL', 'http://localhost:4200', ['http:', 'https:']);
+  const mailFrom = str('MAIL_FROM', 'Modellkommuner <no-reply@localhost>');
+  const openDataContactEmail = str('OPEN_DATA_CONTACT_EMAIL', addressOf(mailFrom));
+  if (!/^[^\s@<>"]+@[^\s@<>"]+$/.test(openDataContactEmail)) {
+    problems.push(`OPEN_DATA_CONTACT_EMAIL måste vara en e-postadress (fick "${openDataContactEmail}")`);
+  }
   const config: AppConfig = {
     nodeEnv,
     port: int('PORT', 3000, 1, 65535),
@@ -152,7 +162,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicApiUrl: url('PUBLIC_API_URL', 'http://localhost:3000', ['http:', 'https:']),
     publicWebUrl,
     smtpUrl: url('SMTP_URL', 'smtp://127.0.0.1:1025', ['smtp:', 'smtps:']),
-    mailFrom: str('MAIL_FROM', 'Modellkommuner <no-reply@localhost>'),
+    mailFrom,
+    openDataContactEmail,
     jwtSecret,
     tokenTtlSeconds: int('TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
     koladaBaseUrl: url('KOLADA_BASE_URL', 'https://api.kolada.se/v3', ['http:', 'https:']),
@@ -177,4 +188,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** The address in a From value: "Modellkommuner <no-reply@localhost>" → "no-reply@localhost". */
+function addressOf(from: string): string {
+  return (/<([^<>]+)>\s*$/.exec(from)?.[1] ?? from).trim();
 }

@@ -8,5 +8,7 @@ import { NetworkService } from './network.service';
 @Module({
   imports: [CohortsModule],
   providers: [NetworkPolicy, NetworkService, NetworkResolver],
+  // The open data's network datasets are the anonymous overview (modules/impact/open-data.service.ts).
+  exports: [NetworkService],
 })
 export class NetworkModule {}
