@@ -110,6 +110,9 @@ function SiteHeader() {
             <li>
               <NavLink to="/network">{t('nav.network')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/impact">{t('nav.impact')}</NavLink>
+            </li>
             {user ? (
               <>
                 <li>
@@ -180,6 +183,9 @@ function SiteFooter() {
           </li>
           <li>
             <Link to="/personal-data">{t('footer.personalData')}</Link>
+          </li>
+          <li>
+            <Link to="/oppna-data">{t('footer.openData')}</Link>
           </li>
         </ul>
       </nav>

@@ -40,6 +40,9 @@ import { Layout } from './Layout';
 // The network page is its own chunk: its map, table and lineage load only when it is opened (its map's
 // outlines are a separate asset again, docs/web-patterns.md, "The network page").
 const NetworkPage = lazy(() => import('../features/network/NetworkPage').then((module) => ({ default: module.NetworkPage })));
+// The impact page (its chart library loads with its first chart) and the open-data page are their own chunks too.
+const ImpactPage = lazy(() => import('../features/impact/ImpactPage').then((module) => ({ default: module.ImpactPage })));
+const OpenDataPage = lazy(() => import('../features/impact/OpenDataPage').then((module) => ({ default: module.OpenDataPage })));
 
 export const routes: RouteObject[] = [
   {
@@ -249,6 +252,24 @@ export const routes: RouteObject[] = [
             element: (
               <Suspense fallback={<Loading />}>
                 <NetworkPage />
+              </Suspense>
+            ),
+          },
+          // Public: the gender gaps of participants beside the others', and the goal outcomes.
+          {
+            path: 'impact',
+            element: (
+              <Suspense fallback={<Loading />}>
+                <ImpactPage />
+              </Suspense>
+            ),
+          },
+          // Public: the downloadable files. Not at /open-data, where the files themselves are (the API's, proxied).
+          {
+            path: 'oppna-data',
+            element: (
+              <Suspense fallback={<Loading />}>
+                <OpenDataPage />
               </Suspense>
             ),
           },

@@ -68,7 +68,6 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'ImpactKeyFigure.series': 5,
   'ImpactOverview.goalOutcomesByFocusArea': 20,
   'ImpactOverview.goalOutcomesByProgramme': 20,
-  'ImpactOverview.generations': 10,
   'Programme.cohorts': 30,
   // A mentor and two or three new ones (a programme may allow up to 20).
   'Cohort.members': 5,
