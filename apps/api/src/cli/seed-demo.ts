@@ -13,6 +13,7 @@ import { seedDemoCohorts } from './seed-demo-cohorts';
 import { seedDemoExamples } from './seed-demo-examples';
 import { seedDemoFollowUp } from './seed-demo-follow-up';
 import { seedDemoGoals } from './seed-demo-goals';
+import { seedDemoImpact } from './seed-demo-impact';
 import { seedReferenceData } from './seed-reference-data';
 import { ReminderScheduler } from '../modules/reminders/reminder-scheduler';
 
@@ -33,6 +34,10 @@ export interface DemoSummary {
   goals: number;
   measurements: number;
   reports: number;
+  /** The impact view's concluded cohorts (2021–2023, their goals linked to Kolada key figures, reports approved). */
+  impactCohorts: number;
+  /** Kolada values (demo figures) for every kommun and Riket behind the impact view's comparison. */
+  koladaValues: number;
   examples: number;
 }
 
@@ -80,10 +85,11 @@ export async function seedDemo(dataSource: DataSource, config: AppConfig): Promi
     const members = new Map<string, UserEntity>();
     for (const member of DEMO_MEMBERS) members.set(member.code, await users.findOneByOrFail({ email: member.email }));
     const demoFollowUp = await seedDemoFollowUp(manager, leader.id, new Map([...members].map(([code, user]) => [code, user.id])));
+    const demoImpact = await seedDemoImpact(manager, leader.id);
     // The demo cohorts' reminders, planned as the app plans them when a cohort changes (idempotent).
     const scheduler = new ReminderScheduler();
     for (const { id } of await manager.query<{ id: string }[]>('SELECT id FROM cohorts')) await scheduler.syncCohort(manager, id);
-    return { users: created, invitations: invited, ...demo, ...demoGoals, ...demoFollowUp, leader, members };
+    return { users: created, invitations: invited, ...demo, ...demoGoals, ...demoFollowUp, ...demoImpact, leader, members };
   });
   // Through the service, each in its own transaction (as in the app), once the accounts exist.
   const { leader, members, ...summary } = accounts;
@@ -97,7 +103,7 @@ if (require.main === module) {
     try {
       const result = await seedDemo(dataSource, config);
       new Logger('seed:demo').log(
-        `${result.users} demokonton, ${result.invitations} inbjudningar, ${result.programmes} program, ${result.cohorts} omgångar, ${result.goals} mål med ${result.measurements} mätvärden, ${result.reports} uppföljningsrapporter och ${result.examples} lärande exempel tillagda (lösenord som processledarens).`,
+        `${result.users} demokonton, ${result.invitations} inbjudningar, ${result.programmes} program, ${result.cohorts} omgångar, ${result.goals} mål med ${result.measurements} mätvärden, ${result.reports} uppföljningsrapporter, ${result.examples} lärande exempel, ${result.impactCohorts} avslutade omgångar för effektvyn och ${result.koladaValues} Kolada-värden (demosiffror) tillagda (lösenord som processledarens).`,
       );
     } finally {
       await dataSource.destroy();

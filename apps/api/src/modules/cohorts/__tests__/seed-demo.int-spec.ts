@@ -19,7 +19,7 @@ describe('npm run seed:demo', () => {
     const counts = await tableCounts(platform);
     const examples = () => platform.dataSource.query('SELECT id, slug, status, version, updated_at FROM learning_examples ORDER BY id');
     const examplesBefore = await examples();
-    expect(await seedDemo(platform.dataSource, config)).toEqual({ users: 0, invitations: 0, programmes: 0, cohorts: 0, goals: 0, measurements: 0, reports: 0, examples: 0 });
+    expect(await seedDemo(platform.dataSource, config)).toEqual({ users: 0, invitations: 0, programmes: 0, cohorts: 0, goals: 0, measurements: 0, reports: 0, examples: 0, impactCohorts: 0, koladaValues: 0 });
     expect(await tableCounts(platform)).toEqual(counts);
     expect(await examples()).toEqual(examplesBefore);
 
