@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
 /** Tables whose every statement can change the impact view (the follow-up reports only when a status changes). */
-const IMPACT_TABLES = ['kolada_values', 'organizations', 'programmes', 'cohorts', 'cohort_members', 'goals', 'indicators'];
+const IMPACT_TABLES = ['organizations', 'programmes', 'cohorts', 'cohort_members', 'goals', 'indicators'];
 
 /**
  * Kolada's values for every kommun and region (the impact view's comparison, written by the weekly fetch),
@@ -50,14 +50,28 @@ export class KoladaValues1796296719491 implements MigrationInterface {
             ALTER TABLE "kolada_syncs"
             ADD "comparison_values" integer NOT NULL DEFAULT '0'
         `);
-        await queryRunner.query(`CREATE TABLE "impact_state" ("id" boolean PRIMARY KEY DEFAULT true CHECK ("id"), "version" bigint NOT NULL DEFAULT 1)`);
-        await queryRunner.query(`INSERT INTO "impact_state" ("id", "version") VALUES (true, 1)`);
+        // kolada_version moves only with kolada_values: the values read for the estimates are kept while it stands.
+        await queryRunner.query(
+            `CREATE TABLE "impact_state" ("id" boolean PRIMARY KEY DEFAULT true CHECK ("id"), "version" bigint NOT NULL DEFAULT 1, "kolada_version" bigint NOT NULL DEFAULT 1)`,
+        );
+        await queryRunner.query(`INSERT INTO "impact_state" ("id", "version", "kolada_version") VALUES (true, 1, 1)`);
         await queryRunner.query(
             `CREATE FUNCTION "impact_state_bump"() RETURNS trigger LANGUAGE plpgsql AS $$
              BEGIN
                UPDATE impact_state SET version = version + 1;
                RETURN NULL;
              END $$`,
+        );
+        await queryRunner.query(
+            `CREATE FUNCTION "impact_state_bump_kolada"() RETURNS trigger LANGUAGE plpgsql AS $$
+             BEGIN
+               UPDATE impact_state SET version = version + 1, kolada_version = kolada_version + 1;
+               RETURN NULL;
+             END $$`,
+        );
+        await queryRunner.query(
+            `CREATE TRIGGER "tr_kolada_values_impact_version" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "kolada_values"
+             FOR EACH STATEMENT EXECUTE FUNCTION "impact_state_bump_kolada"()`,
         );
         for (const table of IMPACT_TABLES) {
             await queryRunner.query(
@@ -80,6 +94,8 @@ export class KoladaValues1796296719491 implements MigrationInterface {
         await queryRunner.query(`DROP TRIGGER "tr_follow_up_reports_impact_version_rows" ON "follow_up_reports"`);
         await queryRunner.query(`DROP TRIGGER "tr_follow_up_reports_impact_version" ON "follow_up_reports"`);
         for (const table of IMPACT_TABLES) await queryRunner.query(`DROP TRIGGER "tr_${table}_impact_version" ON "${table}"`);
+        await queryRunner.query(`DROP TRIGGER "tr_kolada_values_impact_version" ON "kolada_values"`);
+        await queryRunner.query(`DROP FUNCTION "impact_state_bump_kolada"()`);
         await queryRunner.query(`DROP FUNCTION "impact_state_bump"()`);
         await queryRunner.query(`DROP TABLE "impact_state"`);
         await queryRunner.query(`

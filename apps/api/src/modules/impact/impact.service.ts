@@ -70,6 +70,18 @@ interface ValueRow {
   fetched: Date | null;
 }
 
+/** One key figure's values as read at a Kolada version. */
+interface KpiValues {
+  version: string;
+  gaps: Map<string, GapSeries>;
+  /** Whether Kolada gives women's and men's values at all. */
+  split: boolean;
+  latest: number | null;
+  fetched: Date | null;
+  /** Organisations with any value. */
+  rows: number;
+}
+
 interface OutcomeRow {
   organization_id: string;
   status: GoalAssessmentStatus;
@@ -84,14 +96,17 @@ const NO_FOCUS_AREA = 'Utan fokusområde';
  * The impact view (docs/domain.md, "Impact"): for each Kolada key figure linked to an indicator, the
  * difference-in-differences of the gender gap between participants and the kommuner/regioner that never
  * took part (libs/shared impact.ts does the arithmetic), and the goal outcomes of approved follow-up
- * reports. Six statements whatever the size (the version, then five reads); the computed answer is kept
- * and served again while `impact_state.version` (raised by triggers in the same transaction as any change
- * to what it reads) is unchanged. The answer is the same for every viewer.
+ * reports. Seven statements whatever the size (the versions; organisations, memberships and programmes;
+ * the participants; Kolada's values; the goal outcomes), six when Kolada's values have not changed since they
+ * were last read (`impact_state.kolada_version`). The computed answer is kept and served again, after one
+ * statement, while `impact_state.version` (raised by triggers in the same transaction as any change to what it
+ * reads) is unchanged. The answer is the same for every viewer.
  */
 @Injectable()
 export class ImpactService {
   private readonly cache = new Map<string, { version: string; overview: ImpactOverview }>();
   private readonly estimates = new Map<string, ImpactEstimate>();
+  private readonly koladaValues = new Map<string, KpiValues>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -100,18 +115,14 @@ export class ImpactService {
 
   /**
    * One key figure's estimate, computed again only when its inputs changed: most changes that raise the
-   * version (a report approved, a cohort renamed, another key figure's values) leave a key figure's
-   * participants, comparison and values as they were, and its bootstrap is most of the cost of building.
-   * Keyed by a digest of exactly what estimateImpact reads.
+   * version (a report approved, a cohort renamed) leave a key figure's participants, comparison and values as
+   * they were, and its bootstrap is most of the cost of building. Keyed by what estimateImpact reads: the
+   * participants and the comparison, and the values by the Kolada version they were read at.
    */
-  private estimate(kpi: string, input: ImpactInput): ImpactEstimate {
-    let text = `${kpi}|${input.genderSplit}|${input.latestYear}|`;
+  private estimate(kpi: string, koladaVersion: string, input: ImpactInput): ImpactEstimate {
+    let text = `${kpi}|${koladaVersion}|${input.genderSplit}|${input.latestYear}|`;
     for (const p of input.participants) text += `${p.organization}:${p.startYear},`;
     text += `|${input.comparison.join(',')}`;
-    for (const [organization, series] of input.gaps) {
-      text += `|${organization}`;
-      for (const [year, gap] of series) text += `,${year}:${gap}`;
-    }
     const key = createHash('sha1').update(text).digest('base64');
     const known = this.estimates.get(key);
     if (known) return known;
@@ -119,6 +130,49 @@ export class ImpactService {
     this.estimates.set(key, estimate);
     while (this.estimates.size > ESTIMATE_CACHE_ENTRIES) this.estimates.delete(this.estimates.keys().next().value as string);
     return estimate;
+  }
+
+  /**
+   * Kolada's values of the key figures as gap series per organisation, read once per Kolada version (raised
+   * only by changes to kolada_values, in the same transaction): a statement only for key figures not yet read
+   * at the current version — none after a change elsewhere. The values are most of the cost of a build
+   * (60,000 rows at 311 organisations × 20 key figures × 10 years).
+   */
+  private async values(dataSource: DataSource, kpis: readonly string[], koladaVersion: string): Promise<Map<string, KpiValues>> {
+    const found = new Map<string, KpiValues>();
+    const missing: string[] = [];
+    for (const kpi of kpis) {
+      const known = this.koladaValues.get(kpi);
+      if (known && known.version === koladaVersion) found.set(kpi, known);
+      else missing.push(kpi);
+    }
+    if (!missing.length) return found;
+    const rows = await dataSource.query<ValueRow[]>(
+      `SELECT kpi_id, kolada_id, array_agg(year ORDER BY year) AS years, array_agg(women - men ORDER BY year) AS gaps,
+              bool_or(women IS NOT NULL OR men IS NOT NULL) AS split, max(year) AS latest, max(fetched_at) AS fetched
+         FROM kolada_values
+        WHERE kpi_id = ANY($1::varchar[]) AND (women IS NOT NULL OR men IS NOT NULL OR total IS NOT NULL)
+        GROUP BY kpi_id, kolada_id`,
+      [missing],
+    );
+    for (const kpi of missing) found.set(kpi, { version: koladaVersion, gaps: new Map(), split: false, latest: null, fetched: null, rows: 0 });
+    for (const row of rows) {
+      const entry = found.get(row.kpi_id) as KpiValues;
+      const series = new Map<number, number>();
+      row.years.forEach((year, i) => {
+        const gap = row.gaps[i];
+        if (gap !== null && Number.isFinite(gap)) series.set(year, gap);
+      });
+      if (series.size) entry.gaps.set(row.kolada_id, series);
+      entry.rows++;
+      entry.split ||= row.split;
+      if (row.latest !== null) entry.latest = Math.max(entry.latest ?? row.latest, row.latest);
+      if (row.fetched && (!entry.fetched || row.fetched > entry.fetched)) entry.fetched = row.fetched;
+    }
+    // Values of an older version are dropped as soon as a newer one is read.
+    for (const [kpi, known] of this.koladaValues) if (known.version !== koladaVersion) this.koladaValues.delete(kpi);
+    for (const kpi of missing) this.koladaValues.set(kpi, found.get(kpi) as KpiValues);
+    return found;
   }
 
   async overview(anonymous: boolean, filter: ImpactFilter | null | undefined): Promise<ImpactOverview> {
@@ -139,7 +193,8 @@ export class ImpactService {
   }
 
   async overviewOn(dataSource: DataSource, filter: NormalizedImpactFilter): Promise<ImpactOverview> {
-    const version = String((await dataSource.query<{ version: string }[]>(`SELECT version FROM impact_state`))[0]?.version ?? '');
+    const [state] = await dataSource.query<{ version: string; kolada_version: string }[]>(`SELECT version, kolada_version FROM impact_state`);
+    const version = String(state?.version ?? '');
     const key = JSON.stringify(filter);
     const hit = this.cache.get(key);
     if (hit && hit.version === version) {
@@ -147,14 +202,14 @@ export class ImpactService {
       this.cache.set(key, hit);
       return hit.overview;
     }
-    const overview = await this.build(dataSource, filter);
+    const overview = await this.build(dataSource, filter, String(state?.kolada_version ?? ''));
     this.cache.delete(key);
     this.cache.set(key, { version, overview });
     while (this.cache.size > IMPACT_CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
     return overview;
   }
 
-  private async build(dataSource: DataSource, filter: NormalizedImpactFilter): Promise<ImpactOverview> {
+  private async build(dataSource: DataSource, filter: NormalizedImpactFilter, koladaVersion: string): Promise<ImpactOverview> {
     const [organizations, memberships, programmes] = await Promise.all([
       dataSource.query<{ id: string; code: string; kind: OrganizationKind }[]>(`SELECT id, code, kind FROM organizations WHERE kind <> 'SKR'`),
       dataSource.query<MembershipRow[]>(
@@ -207,16 +262,7 @@ export class ImpactService {
     const kpis = [...participantsByKpi.keys()];
 
     const [values, outcomes] = await Promise.all([
-      kpis.length
-        ? dataSource.query<ValueRow[]>(
-            `SELECT kpi_id, kolada_id, array_agg(year ORDER BY year) AS years, array_agg(women - men ORDER BY year) AS gaps,
-                    bool_or(women IS NOT NULL OR men IS NOT NULL) AS split, max(year) AS latest, max(fetched_at) AS fetched
-               FROM kolada_values
-              WHERE kpi_id = ANY($1::varchar[]) AND (women IS NOT NULL OR men IS NOT NULL OR total IS NOT NULL)
-              GROUP BY kpi_id, kolada_id`,
-            [kpis],
-          )
-        : Promise.resolve([] as ValueRow[]),
+      this.values(dataSource, kpis, koladaVersion),
       dataSource.query<OutcomeRow[]>(
         `SELECT r.organization_id, a.status, g.focus_area, c.programme_id, p.name AS programme_name
            FROM goal_assessments a
@@ -229,36 +275,20 @@ export class ImpactService {
         [filter.programmeId, filter.focusArea],
       ),
     ]);
-
-    const gapsByKpi = new Map<string, Map<string, GapSeries>>();
-    const splitByKpi = new Map<string, boolean>();
-    const latestByKpi = new Map<string, number>();
     let dataUpdatedAt: Date | null = null;
-    for (const row of values) {
-      const series = new Map<number, number>();
-      row.years.forEach((year, i) => {
-        const gap = row.gaps[i];
-        if (gap !== null && Number.isFinite(gap)) series.set(year, gap);
-      });
-      const byOrganization = gapsByKpi.get(row.kpi_id) ?? new Map<string, GapSeries>();
-      if (series.size) byOrganization.set(row.kolada_id, series);
-      gapsByKpi.set(row.kpi_id, byOrganization);
-      if (row.split) splitByKpi.set(row.kpi_id, true);
-      if (row.latest !== null) latestByKpi.set(row.kpi_id, Math.max(latestByKpi.get(row.kpi_id) ?? row.latest, row.latest));
-      if (row.fetched && (!dataUpdatedAt || row.fetched > dataUpdatedAt)) dataUpdatedAt = row.fetched;
-    }
+    for (const v of values.values()) if (v.fetched && (!dataUpdatedAt || v.fetched > dataUpdatedAt)) dataUpdatedAt = v.fetched;
     const comparisonIds = comparison.map((o) => koladaIdOf.get(o.id) as string);
 
     const keyFigures: ImpactKeyFigure[] = kpis.map((kpi) => {
       const { title, participants } = participantsByKpi.get(kpi) as { title: string | null; participants: ImpactParticipant[] };
-      const hasValues = gapsByKpi.has(kpi);
-      const estimate = this.estimate(kpi, {
+      const kpiValues = values.get(kpi);
+      const estimate = this.estimate(kpi, koladaVersion, {
         participants,
         comparison: comparisonIds,
-        gaps: gapsByKpi.get(kpi) ?? new Map(),
+        gaps: kpiValues?.gaps ?? new Map(),
         // A key figure Kolada has not answered for yet is not taken for one without a split.
-        genderSplit: !hasValues || (splitByKpi.get(kpi) ?? false),
-        latestYear: latestByKpi.get(kpi) ?? null,
+        genderSplit: !kpiValues?.rows || kpiValues.split,
+        latestYear: kpiValues?.latest ?? null,
       });
       return {
         kpiId: kpi,
