@@ -259,6 +259,8 @@ if (!reused) {
 const client = benchClient();
 /** A change of what the impact view reads, as any write to it makes: the API's kept answers no longer apply. */
 const bumpImpact = () => client.query('UPDATE impact_state SET version = version + 1');
+/** A statement on kolada_values that changes no value: raises impact_state.kolada_version too (the values are read again). */
+const bumpKolada = () => client.query('UPDATE kolada_values SET women = women WHERE false');
 await client.connect();
 /**
  * Kolada's weekly fetch as the worst case: one value of every key figure changed (a kommun that never took
@@ -342,9 +344,11 @@ for (const [key, programmeId, want, query] of [
   ...(web ? [['web', null, data, web.text]] : []),
 ]) {
   const requests = [];
-  for (let i = 0; i < 3; i += 1) {
-    // Requests 1 and 2 build the answer (2 after a change, with warm pools); 3 answers again.
-    if (i < 2) await bumpImpact();
+  for (let i = 0; i < 4; i += 1) {
+    // Requests 1 and 2 build the answer after Kolada's values changed (2 with warm pools: the values are read
+    // again); 3 answers again; 4 builds after a change elsewhere (the values read at this Kolada version kept).
+    if (i < 2) await bumpKolada();
+    if (i === 3) await bumpImpact();
     recording = [];
     const response = await post(inProcessUrl, query, { filter: programmeId ? { programmeId } : null });
     await new Promise((r) => setTimeout(r, 20)); // anything the request left running
@@ -352,7 +356,7 @@ for (const [key, programmeId, want, query] of [
     recording = null;
     answers[key] = response;
   }
-  captured[key] = { cold: requests[0], warm: requests[1], again: requests[2], counts: requests.map((r) => r.length) };
+  captured[key] = { cold: requests[0], warm: requests[1], again: requests[2], elsewhere: requests[3], counts: requests.map((r) => r.length) };
   const o = answers[key].data.impactOverview;
   const problems = [];
   if (o.participantsTotal !== want.participants) problems.push(`participantsTotal ${o.participantsTotal} ≠ ${want.participants}`);
@@ -659,6 +663,8 @@ const series = {
     for (const s of captured.programme.warm) await runOne(client, s);
   },
   rawProgrammeIssued: rawIssued(captured.programme.warm),
+  rawElsewhereIssued: rawIssued(captured.all.elsewhere),
+  rawProgrammeElsewhereIssued: rawIssued(captured.programme.elsewhere),
   typename: () => post(url, TYPENAME),
 };
 const again = {
@@ -768,7 +774,7 @@ out.push(
       ', ',
     )}), ${data.participants} participants (per key figure ${Math.min(...perKpi)}–${Math.max(...perKpi)}), ${data.comparison} organisations that never took part, ${data.outcome_organizations} organisations behind the goal outcomes; generations ${answers.all.data.impactOverview.generations.join(', ')}. Filtered to "${filterProgramme.name}" (${filterProgramme.cohorts} cohorts): ${answers.programme.data.impactOverview.keyFigures.length} key figures, ${dataFiltered.participants} participants.`,
   '',
-  `Statements per request (counted at the driver; 1 builds on cold pools, 2 builds after a change of the version, 3 answers again): all programmes ${captured.all.counts.join(', ')}; one programme ${captured.programme.counts.join(', ')}${web ? `; the web page's own document (\`${web.name}\`) ${captured.web.counts.join(', ')}` : ''}. As issued (statements that overlapped, all programmes): ${waves(
+  `Statements per request (counted at the driver; 1 builds on cold pools after Kolada's values changed, 2 the same with warm pools, 3 answers again, 4 builds after a change elsewhere): all programmes ${captured.all.counts.join(', ')}; one programme ${captured.programme.counts.join(', ')}${web ? `; the web page's own document (\`${web.name}\`) ${captured.web.counts.join(', ')}` : ''}. As issued (statements that overlapped, all programmes): ${waves(
     captured.all.warm,
   )
     .map((w) => w.length)
@@ -813,6 +819,8 @@ row('**GraphQL, one programme, built anew after every key figure changed**', 'pr
 if (web) row("**the web page's own document, built anew**", 'webBuilt');
 row('raw SQL: the all-programmes statements in order, one connection', 'raw');
 row('raw SQL: the same as issued (overlapping ones in parallel)', 'rawIssued');
+row('raw SQL: the statements of a build after a change elsewhere, as issued (no values statement)', 'rawElsewhereIssued');
+row('raw SQL: the same for one programme', 'rawProgrammeElsewhereIssued');
 row('raw SQL: the one-programme statements in order', 'rawProgramme');
 row('raw SQL: the one-programme statements as issued', 'rawProgrammeIssued');
 row("`{ __typename }` (an anonymous GraphQL request's fixed cost)", 'typename');
@@ -867,7 +875,7 @@ const verdict = (r) => `${ms(r.p95)} ms (${r.p95 <= TARGET_P95_MS ? 'met' : 'mis
 out.push(
   '',
   `Target p95 ≤ ${TARGET_P95_MS} ms: answered again, all programmes ${verdict(results.allAgain)}, one programme ${verdict(results.programmeAgain)}; built anew, all programmes ${verdict(results.allBuilt)}, one programme ${verdict(results.programmeBuilt)}; after every key figure changed, all programmes ${verdict(results.allChanged)}, one programme ${verdict(results.programmeChanged)}.`,
-  `Target GraphQL ≤ ${TARGET_RATIO} × raw SQL (built anew against its statements as issued): all programmes p50 ${ratio(results.allBuilt.p50, results.rawIssued.p50)} ×, p95 ${ratio(results.allBuilt.p95, results.rawIssued.p95)} × (${results.allBuilt.p95 <= TARGET_RATIO * results.rawIssued.p95 ? 'met' : 'missed'}); one programme p50 ${ratio(results.programmeBuilt.p50, results.rawProgrammeIssued.p50)} ×, p95 ${ratio(results.programmeBuilt.p95, results.rawProgrammeIssued.p95)} × (${results.programmeBuilt.p95 <= TARGET_RATIO * results.rawProgrammeIssued.p95 ? 'met' : 'missed'}).`,
+  `Target GraphQL ≤ ${TARGET_RATIO} × raw SQL, each build against its own statements as issued: after a change elsewhere, all programmes p50 ${ratio(results.allBuilt.p50, results.rawElsewhereIssued.p50)} ×, p95 ${ratio(results.allBuilt.p95, results.rawElsewhereIssued.p95)} × (${results.allBuilt.p95 <= TARGET_RATIO * results.rawElsewhereIssued.p95 ? 'met' : 'missed'}), one programme p95 ${ratio(results.programmeBuilt.p95, results.rawProgrammeElsewhereIssued.p95)} × (${results.programmeBuilt.p95 <= TARGET_RATIO * results.rawProgrammeElsewhereIssued.p95 ? 'met' : 'missed'}); after every key figure changed, all programmes p50 ${ratio(results.allChanged.p50, results.rawIssued.p50)} ×, p95 ${ratio(results.allChanged.p95, results.rawIssued.p95)} × (${results.allChanged.p95 <= TARGET_RATIO * results.rawIssued.p95 ? 'met' : 'missed'}), one programme p95 ${ratio(results.programmeChanged.p95, results.rawProgrammeIssued.p95)} × (${results.programmeChanged.p95 <= TARGET_RATIO * results.rawProgrammeIssued.p95 ? 'met' : 'missed'}).`,
 );
 const markdown = out.join('\n');
 console.log(markdown);
