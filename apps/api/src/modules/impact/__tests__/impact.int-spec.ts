@@ -178,7 +178,7 @@ describe('impact view', () => {
     expect(k.awaitingData).toBe(2);
     expect(k.missingData).toBe(0);
     expect(k.comparison).toBe(await neverParticipated());
-    expect(k.comparison).toBeGreaterThan(200);
+    expect(k.comparison).toBeGreaterThanOrEqual(5); // how many depends on the other suites' cohorts in the shared database
     expect(k.participantChange).toBeCloseTo(-3, 10);
     expect(k.comparisonChange).toBeCloseTo(0.5, 10);
     expect(k.difference).toBeCloseTo(-3.5, 10);
