@@ -46,7 +46,7 @@ export class KoladaSyncEntity {
   @Column({ type: 'int', default: 0 })
   comparisonValues: number;
 
-  /** The problem lines of the import (at most 200 kept). */
+  /** The problem lines: the import's (at most 200 kept, then one counting the rest) and, for the weekly run, the comparison's (at most 50 more). */
   @Column({ type: 'jsonb', default: () => "'[]'" })
   problems: string[];
 }

@@ -37,7 +37,7 @@ export class KoladaProcessor extends ObservedWorkerHost implements OnApplication
     if (job.name === KOLADA_JOBS.SYNC) sync = await this.syncs.run((job.data as KoladaSyncJob).syncId);
     else if (job.name === KOLADA_JOBS.WEEKLY) sync = await this.syncs.runWeekly();
     else throw new UnrecoverableError(`Okänt jobb ${job.name} i kön ${QUEUES.KOLADA}`);
-    const outcome = sync ? `${sync.status}: ${sync.created} nya, ${sync.updated} ändrade, ${sync.skipped} överhoppade${sync.message ? ` — ${sync.message}` : ''}` : 'okänd hämtning';
+    const outcome = sync ? `${sync.status}: ${sync.created} nya, ${sync.updated} ändrade, ${sync.skipped} överhoppade${sync.comparisonValues ? `, ${sync.comparisonValues} jämförelsevärden` : ''}${sync.message ? ` — ${sync.message}` : ''}` : 'okänd hämtning';
     this.logger.log(`${job.name}: ${outcome}`);
     return outcome;
   }
