@@ -314,7 +314,11 @@ describe('network overview and mentor suggestions', () => {
       const codes: string[] = list.map((s: { organization: { code: string } }) => s.organization.code);
       expect(codes[0]).toBe(M3);
       expect(codes.indexOf(M1)).toBeGreaterThan(0);
-      expect(codes.indexOf(M2)).toBeGreaterThan(codes.indexOf(M1));
+      // Busy M2 ranks below M1 — or beyond the ten shown, when other suites (the demo seed's graduates) have made
+      // more free mentors eligible nearby in the shared database.
+      const m2 = codes.indexOf(M2);
+      expect(m2 === -1 ? codes.length : m2).toBeGreaterThan(codes.indexOf(M1));
+      if (m2 === -1) expect(codes).toHaveLength(10);
       for (const excluded of [K, BUSY, NOT_ELIGIBLE]) expect(codes).not.toContain(excluded);
       expect(list.length).toBeLessThanOrEqual(10);
       const scores = list.map((s: { score: number }) => s.score);
