@@ -422,6 +422,8 @@ export async function generateExamples(client, { count = 50_000, seed = 20261122
   const v0 = performance.now();
   // Every row was written twice (inserted, then its derived columns): compact, as a long-lived table's autovacuum would keep it.
   await client.query('VACUUM FULL ANALYZE learning_examples');
+  // The public search's copy (its trigger wrote each published row twice too).
+  await client.query('VACUUM FULL ANALYZE learning_example_search');
   await client.query('VACUUM ANALYZE learning_example_organizations');
   const vacuumMs = performance.now() - v0;
   return { count, links, buildMs, insertMs, vacuumMs };
@@ -433,9 +435,9 @@ export async function sizes(client) {
     `SELECT c.relname AS name, c.relkind AS kind, pg_relation_size(c.oid) AS bytes,
             CASE WHEN c.relkind = 'r' THEN pg_total_relation_size(c.oid) END AS total_bytes
      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE n.nspname = 'public' AND (c.relname IN ('learning_examples', 'learning_example_organizations', 'learning_example_words')
+     WHERE n.nspname = 'public' AND (c.relname IN ('learning_examples', 'learning_example_search', 'learning_example_organizations', 'learning_example_words')
         OR c.oid IN (SELECT indexrelid FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
-                     WHERE t.relname IN ('learning_examples', 'learning_example_organizations', 'learning_example_words')))
+                     WHERE t.relname IN ('learning_examples', 'learning_example_search', 'learning_example_organizations', 'learning_example_words')))
      ORDER BY c.relkind DESC, c.relname`,
   );
   return rows.map((row) => ({ name: row.name, kind: row.kind === 'r' ? 'table' : row.kind === 'm' ? 'materialized view' : 'index', bytes: Number(row.bytes), totalBytes: row.total_bytes ? Number(row.total_bytes) : null }));

@@ -118,6 +118,14 @@ export class LearningExampleEntity extends VersionedRecord {
   @Column({ type: 'tsvector', select: false, insert: false, update: false, nullable: true })
   rankVector: string | null;
 
+  /**
+   * A small integer per example (an identity), so a search sends its matches to the API as integers and
+   * counts their facets in arrays (docs/domain.md "Learning examples", search).
+   */
+  @Index('uq_learning_examples_search_no', { unique: true })
+  @Column({ type: 'int', generated: 'identity', generatedIdentity: 'ALWAYS', select: false, insert: false, update: false })
+  searchNo: number;
+
   /** The organisations' counties, for the Län facet and filter (written with the search vector). */
   @Column({ type: 'varchar', length: 2, array: true, select: false, insert: false, update: false, default: () => "'{}'" })
   countyCodes: string[];

@@ -11,7 +11,7 @@ import { LearningExample } from '../models/learning-example.model';
 import { ExampleFilter, ExampleSort } from './example-filter.input';
 import { escapeHtml } from '@modellkommuner/shared';
 import { highlightToHtml, MARK_START, MARK_STOP, parseSearchQuery } from './search-query';
-import { countFacets, FacetRow } from './facet-counts';
+import { FacetCounts, FacetIndex, FacetRow } from './facet-counts';
 import { ExampleFacets, FacetValue, LearningExampleSearchResult } from './search.models';
 
 export interface SearchArgs {
@@ -54,8 +54,18 @@ type Run = (sql: string, params: unknown[]) => Promise<unknown>;
 /** The published examples' facet values at one library version. */
 interface PublishedFacets {
   version: string | null;
-  byId: Map<string, FacetRow>;
-  all: FacetRow[];
+  index: FacetIndex;
+  /** Each `search_no`'s row in the index; -1 for a number that is no published example. */
+  positionOf: Int32Array;
+}
+
+/** One row of a page as SQL returns it. */
+interface PageRow {
+  id: string;
+  rank_text: string;
+  at_text: string;
+  score: number;
+  snippet: string | null;
 }
 
 /** Loads examples by id, with their organisations, in the search's transaction. */
@@ -93,9 +103,11 @@ const FUZZY_MAX_LEXEMES = 20;
  *   estimates do not count reading out-of-line vectors), so text searches run with sequential scans and
  *   JIT off for the transaction, and the status test is written so that it cannot steer the plan away
  *   from the GIN index.
- * - Facets of public searches are counted in memory (facet-counts.ts) over a copy of the published
- *   examples' facet values, checked against `learning_example_library.version` in the same snapshot;
- *   SQL returns only the matching ids. Other statuses and organisation filters are counted in SQL.
+ * - Facets of public searches are counted in memory (FacetIndex, facet-counts.ts) over a copy of the
+ *   published examples' facet values, checked against `learning_example_library.version` in the same
+ *   snapshot. One statement matches the text once and returns both the matches' `search_no` integers
+ *   (for the facets and the total) and the ranked page with its snippets (`matchAndPage`). Other
+ *   statuses and organisation filters are counted in SQL.
  */
 @Injectable()
 export class ExampleSearchService {
@@ -137,23 +149,30 @@ export class ExampleSearchService {
       const load: Load = (ids) => examplesWithOrganizations(manager, ids);
       const published = fromMemory ? await this.publishedFacets(run) : null;
       await run(`SELECT set_config('jit', 'off', true), set_config('enable_seqscan', $1, true)`, [text ? 'off' : 'on']);
-      const countsFor = async (query: TextQuery | null) =>
-        published ? countFacets(query ? await this.matchedRows(run, query, published) : published.all, filter) : this.counts(run, query, filter, statuses, viewer);
       if (!text) {
         sameSearch('none');
-        return this.page(run, load, 'none', null, filter, statuses, viewer, sort, size, cursor, await countsFor(null));
+        if (published) return this.publishedPage(run, load, published.index.count(null, filter), filter, sort, size, cursor);
+        return this.page(run, load, 'none', null, filter, statuses, viewer, sort, size, cursor, await this.counts(run, null, filter, statuses, viewer));
       }
-      const counts = await countsFor(text);
-      if (counts.matched > 0 || !parsed.words.length) {
+      // Public: the matches and the page in one statement (the page is only used when something matched).
+      const search = async (mode: Mode, query: TextQuery) => {
+        if (published) {
+          const { counts, rows } = await this.matchAndPage(run, published, query, filter, sort, size, cursor);
+          return { counts, finish: () => this.finishPage(rows, load, mode, sort, size, counts) };
+        }
+        const counts = await this.counts(run, query, filter, statuses, viewer);
+        return { counts, finish: () => this.page(run, load, mode, query, filter, statuses, viewer, sort, size, cursor, counts) };
+      };
+      const first = await search('fts', text);
+      if (first.counts.matched > 0 || !parsed.words.length) {
         sameSearch('fts');
-        return this.page(run, load, 'fts', text, filter, statuses, viewer, sort, size, cursor, counts);
+        return first.finish();
       }
       // Nothing found: the closest indexed words stand in for the typed ones (`jämstäldhet` → `jämställd`).
       sameSearch('trgm');
       const fuzzy = await this.fuzzyWords(run, parsed.words);
-      const corrected: TextQuery | null = fuzzy.tsquery ? { tsquery: `$TSQUERY::tsquery`, value: fuzzy.tsquery } : null;
-      const fallback = corrected ? await countsFor(corrected) : counts;
-      return this.page(run, load, 'trgm', corrected, filter, statuses, viewer, sort, size, cursor, fallback);
+      if (!fuzzy.tsquery) return emptyResult(first.counts);
+      return (await search('trgm', { tsquery: `$TSQUERY::tsquery`, value: fuzzy.tsquery })).finish();
     });
   }
 
@@ -173,31 +192,56 @@ export class ExampleSearchService {
 
   private async loadPublishedFacets(run: Run, version: string | null): Promise<PublishedFacets> {
     const rows = (await run(
-      `SELECT id, subjects, activity_areas, origin_kind::text AS origin_kind, period_start, period_end, county_codes
-       FROM learning_examples WHERE status = 'PUBLISHED'`,
+      `SELECT search_no, subjects, activity_areas, origin_kind, period_start, period_end, county_codes FROM learning_example_search ORDER BY search_no`,
       [],
-    )) as { id: string; subjects: string[]; activity_areas: string[]; origin_kind: string; period_start: number | null; period_end: number | null; county_codes: string[] }[];
-    const byId = new Map<string, FacetRow>(
-      rows.map((row) => [
-        row.id,
-        { subjects: row.subjects, activityAreas: row.activity_areas, originKind: row.origin_kind, periodStart: row.period_start, periodEnd: row.period_end, counties: row.county_codes },
-      ]),
-    );
-    const published = { version, byId, all: [...byId.values()] };
+    )) as { search_no: number; subjects: string[]; activity_areas: string[]; origin_kind: string; period_start: number | null; period_end: number | null; county_codes: string[] }[];
+    const facetRows: FacetRow[] = rows.map((row) => ({
+      subjects: row.subjects,
+      activityAreas: row.activity_areas,
+      originKind: row.origin_kind,
+      periodStart: row.period_start,
+      periodEnd: row.period_end,
+      counties: row.county_codes,
+    }));
+    const positionOf = new Int32Array(rows.length ? rows[rows.length - 1].search_no + 1 : 0).fill(-1);
+    rows.forEach((row, position) => (positionOf[row.search_no] = position));
+    const published = { version, index: new FacetIndex(facetRows), positionOf };
     if (version !== null) this.published = published;
     return published;
   }
 
-  /** The published examples the text matches (through the GIN index), as their in-memory facet rows. */
-  private async matchedRows(run: Run, text: TextQuery, published: PublishedFacets): Promise<FacetRow[]> {
+  /**
+   * A public text search in one statement over `learning_example_search` (the published examples' narrow
+   * copy, see its migration): the examples the text matches (through the GIN index, once) as
+   * `search_no` integers, whose facets and total are counted in memory, and the page of them that
+   * passes the filters, ranked, with its snippets. Only the columns the filters need are carried from
+   * the match to the page.
+   */
+  private async matchAndPage(
+    run: Run,
+    published: PublishedFacets,
+    text: TextQuery,
+    filter: ExampleFilter,
+    sort: ExampleSort,
+    size: number,
+    cursor: Cursor | null,
+  ): Promise<{ counts: FacetCounts; rows: PageRow[] }> {
     const p = new Params();
-    const condition = `${this.visibility(p, [ExampleStatus.PUBLISHED], null, true)} AND e.search_vector @@ ${text.tsquery.replace('$TSQUERY', p.add(text.value))}`;
-    const [{ ids }] = (await run(`SELECT coalesce(string_agg(e.id::text, ','), '') AS ids FROM learning_examples e WHERE ${condition}`, p.values)) as { ids: string }[];
-    if (!ids) return [];
-    return ids.split(',').flatMap((id) => {
-      const row = published.byId.get(id);
-      return row ? [row] : [];
-    });
+    const byRank = sort === ExampleSort.RELEVANCE;
+    const tsquery = text.tsquery.replace('$TSQUERY', p.add(text.value));
+    const flags = this.flags(p, filter);
+    const columns = ['e.search_no', 'e.id', 'e.sort_at', `${byRank ? `ts_rank(e.rank_vector, ${tsquery})` : '0::real'} AS rank`];
+    for (const [key, column] of FLAG_COLUMNS) if (flags.has(key)) columns.push(column);
+    const matched = `SELECT ${columns.join(', ')} FROM learning_example_search e WHERE e.search_vector @@ ${tsquery}`;
+    const page = this.pageSql(p, 'm', 'm.sort_at', byRank, tsquery, flags, size, cursor);
+    const [row] = (await run(
+      `WITH m AS MATERIALIZED (${matched})
+       SELECT (SELECT coalesce(string_agg(m.search_no::text, ','), '') FROM m) AS numbers,
+              (SELECT coalesce(json_agg(x ORDER BY x.ord), '[]'::json) FROM (${page}) x) AS page`,
+      p.values,
+    )) as { numbers: string; page: PageRow[] }[];
+    const positions = positionsOf(row.numbers, published.positionOf);
+    return { counts: published.index.count(positions, filter), rows: row.page };
   }
 
   /** The page: keyset on (rank desc, date desc, id), the rank being 0 when sorting by date. */
@@ -214,13 +258,30 @@ export class ExampleSearchService {
     cursor: Cursor | null,
     counts: { total: number; facets: ExampleFacets },
   ): Promise<LearningExampleSearchResult> {
-    const empty = { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null }, facets: counts.facets, approximate: false };
-    if (mode !== 'none' && !text) return empty;
+    if (mode !== 'none' && !text) return emptyResult(counts);
     const p = new Params();
     const byRank = sort === ExampleSort.RELEVANCE && text !== null;
     const tsquery = text ? text.tsquery.replace('$TSQUERY', p.add(text.value)) : null;
     const source = this.source(p, tsquery, statuses, viewer, byRank);
     const flags = this.flags(p, filter);
+    const rows = (await run(this.pageSql(p, `(${source}) m`, 'coalesce(m.published_at, m.updated_at)', byRank, tsquery, flags, size, cursor), p.values)) as PageRow[];
+    return this.finishPage(rows, load, mode, sort, size, counts);
+  }
+
+  /** The newest published examples that pass the filters, from `learning_example_search`: a public search without text. */
+  private async publishedPage(run: Run, load: Load, counts: FacetCounts, filter: ExampleFilter, sort: ExampleSort, size: number, cursor: Cursor | null): Promise<LearningExampleSearchResult> {
+    const p = new Params();
+    const flags = this.flags(p, filter);
+    const from = '(SELECT s.id, s.sort_at, s.subjects, s.activity_areas, s.origin_kind, s.county_codes, s.period_start, s.period_end, 0::real AS rank FROM learning_example_search s) m';
+    const rows = (await run(this.pageSql(p, from, 'm.sort_at', false, null, flags, size, cursor), p.values)) as PageRow[];
+    return this.finishPage(rows, load, 'none', sort, size, counts);
+  }
+
+  /**
+   * The page's rows from `from` (the matches, as `m`), filtered, after the cursor, ordered, with
+   * `ord` their place and the snippets highlighted.
+   */
+  private pageSql(p: Params, from: string, sortAt: string, byRank: boolean, tsquery: string | null, flags: Map<string, string>, size: number, cursor: Cursor | null): string {
     let after = 'TRUE';
     if (cursor) {
       const [r, at, id] = [p.add(cursor.rank), p.add(cursor.at), p.add(cursor.id)];
@@ -235,22 +296,23 @@ export class ExampleSearchService {
            '<>&' || chr(1) || chr(2) || chr(3) || chr(4) || chr(5), chr(3) || chr(4) || chr(5)), ${tsquery}, ${p.add(HEADLINE_OPTIONS)})`
       : 'NULL';
     // Published examples by publication date; the others (the editorial lists) by their last change.
-    const rows = (await run(
-      `SELECT s.id, s.sort_rank::text AS rank_text, to_char(s.sort_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at_text,
-         s.rank AS score, ${snippet} AS snippet
+    return `SELECT s.id, s.sort_rank::text AS rank_text, to_char(s.sort_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at_text,
+         s.rank AS score, ${snippet} AS snippet, row_number() OVER (ORDER BY s.sort_rank DESC, s.sort_at DESC, s.id) AS ord
        FROM (
          SELECT s.* FROM (
-           SELECT m.id, m.rank, ${byRank ? 'm.rank' : '0::real'} AS sort_rank, coalesce(m.published_at, m.updated_at) AS sort_at
-           FROM (${source}) m WHERE ${this.where(flags)}
+           SELECT m.id, m.rank, ${byRank ? 'm.rank' : '0::real'} AS sort_rank, ${sortAt} AS sort_at
+           FROM ${from} WHERE ${this.where(flags)}
          ) s
          WHERE ${after}
          ORDER BY s.sort_rank DESC, s.sort_at DESC, s.id
          LIMIT ${size + 1}
        ) s
        JOIN learning_examples e ON e.id = s.id
-       ORDER BY s.sort_rank DESC, s.sort_at DESC, s.id`,
-      p.values,
-    )) as { id: string; rank_text: string; at_text: string; score: number; snippet: string | null }[];
+       ORDER BY s.sort_rank DESC, s.sort_at DESC, s.id`;
+  }
+
+  /** The result from the page's rows: the examples loaded in one go, cursors, snippets, scores. */
+  private async finishPage(rows: PageRow[], load: Load, mode: Mode, sort: ExampleSort, size: number, counts: { total: number; facets: ExampleFacets }): Promise<LearningExampleSearchResult> {
     const page = rows.slice(0, size);
     const examples = page.length ? await load(page.map((row) => row.id)) : [];
     const byId = new Map(examples.map((example) => [example.id, example]));
@@ -435,6 +497,42 @@ async function readSnapshot<T>(dataSource: DataSource, work: (manager: EntityMan
   } finally {
     await runner.release();
   }
+}
+
+/** The columns a filter flag reads from the matches (ExampleSearchService.flags), carried only when it is given. */
+const FLAG_COLUMNS: [FacetKey | 'activeInYear', string][] = [
+  ['subjects', 'e.subjects'],
+  ['activityAreas', 'e.activity_areas'],
+  ['originKinds', 'e.origin_kind'],
+  ['counties', 'e.county_codes'],
+  ['startYears', 'e.period_start'],
+  ['activeInYear', 'e.period_start, e.period_end'],
+];
+
+/**
+ * The index positions of `numbers` (`search_no` integers, comma-separated) read without splitting the
+ * string; numbers that are no published example (-1) are left out.
+ */
+export function positionsOf(numbers: string, positionOf: Int32Array): Int32Array {
+  const positions = new Int32Array(numbers.length ? numbers.length / 2 + 1 : 0);
+  let count = 0;
+  let value = -1;
+  for (let i = 0; i <= numbers.length; i += 1) {
+    const code = i < numbers.length ? numbers.charCodeAt(i) : 44;
+    if (code === 44) {
+      const position = value >= 0 && value < positionOf.length ? positionOf[value] : -1;
+      if (position >= 0) positions[count++] = position;
+      value = -1;
+    } else {
+      value = (value < 0 ? 0 : value * 10) + (code - 48);
+    }
+  }
+  return positions.subarray(0, count);
+}
+
+/** No page: nothing matched, or nothing could stand in for the typed words. */
+function emptyResult(counts: { facets: ExampleFacets }): LearningExampleSearchResult {
+  return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null }, facets: counts.facets, approximate: false };
 }
 
 /** Indexed words as an OR tsquery of lexemes taken as they are (the `::tsquery` cast does not stem). */

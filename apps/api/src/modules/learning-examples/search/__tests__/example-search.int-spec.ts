@@ -345,6 +345,67 @@ describe('searchLearningExamples', () => {
     }
   });
 
+  it('keeps learning_example_search, the public search\'s copy, equal to the published examples, whatever changes them', async () => {
+    // Every difference between the copy and what it copies, both ways.
+    const differences = async () => {
+      const [{ count }] = await platform.dataSource.query(
+        `WITH expected AS (SELECT search_no, id, coalesce(published_at, updated_at) AS sort_at, subjects, activity_areas, origin_kind::text AS origin_kind,
+                                  county_codes, period_start, period_end, rank_vector, search_vector FROM learning_examples WHERE status = 'PUBLISHED'),
+              actual AS (SELECT search_no, id, sort_at, subjects, activity_areas, origin_kind, county_codes, period_start, period_end, rank_vector, search_vector
+                         FROM learning_example_search)
+         SELECT count(*)::int AS count FROM ((SELECT * FROM expected EXCEPT SELECT * FROM actual) UNION ALL (SELECT * FROM actual EXCEPT SELECT * FROM expected)) d`,
+      );
+      return count;
+    };
+    const rows = async () => Number((await platform.dataSource.query(`SELECT count(*) FROM learning_example_search`))[0].count);
+    expect(await rows()).toBeGreaterThan(0);
+    expect(await differences()).toBe(0);
+    const word = `${MARK}kopia`;
+    const leader = await platform.loginProcessLeader();
+    const created = await platform.ok(
+      `mutation($i: LearningExampleInput!) { createLearningExample(input: $i) { id version } }`,
+      { i: { title: `Kopian ${word}`, summary: 'Om kopian.', organizationCodes: ['0180'], subjects: ['Folkhälsa'], activityAreas: ['Arbetsmarknad'], periodStart: 2020 } },
+      leader,
+    );
+    const id = created.createLearningExample.id;
+    const found = async (q: string) => (await search({ q })).totalCount;
+    // Through the app: a draft is not copied, a publication is, with its words.
+    expect(await differences()).toBe(0);
+    expect(await found(word)).toBe(0);
+    await platform.ok(`mutation($id: ID!, $v: Int!) { publishLearningExample(id: $id, version: $v) { id } }`, { id, v: created.createLearningExample.version }, leader);
+    expect(await differences()).toBe(0);
+    expect(await found(word)).toBe(1);
+    // Plain SQL: new text with its vectors recomputed, a status change, a deletion.
+    await platform.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE learning_examples SET title = 'Omdöpt ${MARK}omdop', period_start = 2011 WHERE id = $1`, [id]);
+      await refreshSearchVectors(manager, [id]);
+    });
+    expect(await differences()).toBe(0);
+    expect(await found(word)).toBe(0);
+    expect(await found(`${MARK}omdop`)).toBe(1);
+    expect((await search({ q: `${MARK}omdop`, f: { startYears: [2011] } })).totalCount).toBe(1);
+    await platform.dataSource.query(`UPDATE learning_examples SET status = 'IN_REVIEW' WHERE id = $1`, [id]);
+    expect(await differences()).toBe(0);
+    expect(await found(`${MARK}omdop`)).toBe(0);
+    await platform.dataSource.query(`UPDATE learning_examples SET status = 'PUBLISHED' WHERE id = $1`, [id]);
+    expect(await found(`${MARK}omdop`)).toBe(1);
+    await platform.dataSource.query(`DELETE FROM learning_examples WHERE id = $1`, [id]);
+    expect(await differences()).toBe(0);
+    expect(await found(`${MARK}omdop`)).toBe(0);
+    // Emptying the examples empties the copy (in a transaction that is rolled back: other suites share the database).
+    const runner = platform.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await runner.query(`TRUNCATE learning_examples CASCADE`);
+      expect(Number((await runner.query(`SELECT count(*) FROM learning_example_search`))[0].count)).toBe(0);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+    expect(await differences()).toBe(0);
+  });
+
   it('refuses a bad cursor and a bad page size', async () => {
     expect(codeOf(await platform.gql(SEARCH, { q: MARK, after: 'skräp' }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await platform.gql(SEARCH, { q: MARK, first: 51 }))).toBe('BAD_USER_INPUT');
