@@ -312,7 +312,7 @@ if (rare) {
   const slowest = results.reduce((a, b) => (b.g.p95 > a.g.p95 ? b : a));
   out.push(`- The slowest query within 2 × the p95 of the rarest word (#3 \`kvinnojouren\`, ${ms(rare.g.p95)} ms): ${slowest.g.p95 <= 2 * rare.g.p95 ? '**met**' : '**missed**'} (slowest #${slowest.n}, ${ms(slowest.g.p95)} ms = ${(slowest.g.p95 / rare.g.p95).toFixed(2)} ×).`);
 }
-out.push('', 'EXPLAIN (ANALYZE, BUFFERS), the statements starting `WITH matched` (counts, page):', '');
+out.push('', 'EXPLAIN (ANALYZE, BUFFERS), the statements starting `WITH m` (public text search: matches and page) or `WITH matched` (counts in SQL):', '');
 out.push('| query | statement | execution ms | indexes used | seq scan on learning_examples |', '| --- | ---: | ---: | --- | --- |');
 for (const e of explains) out.push(`| ${e.query} | ${e.statement} | ${e.time} | ${e.used.join(', ') || '—'} | ${e.seq ? 'yes' : 'no'} |`);
 out.push('', `API resident memory after the run: ${(rssKb / 1024).toFixed(0)} MiB.`);
