@@ -230,9 +230,9 @@ export class ExampleSearchService {
     const byRank = sort === ExampleSort.RELEVANCE;
     const tsquery = text.tsquery.replace('$TSQUERY', p.add(text.value));
     const flags = this.flags(p, filter);
-    const columns = ['e.search_no', 'e.id', 'e.sort_at', `${byRank ? `ts_rank(e.rank_vector, ${tsquery})` : '0::real'} AS rank`];
-    for (const [key, column] of FLAG_COLUMNS) if (flags.has(key)) columns.push(column);
-    const matched = `SELECT ${columns.join(', ')} FROM learning_example_search e WHERE e.search_vector @@ ${tsquery}`;
+    const columns = new Set(['e.search_no', 'e.id', 'e.sort_at', `${byRank ? `ts_rank(e.rank_vector, ${tsquery})` : '0::real'} AS rank`]);
+    for (const [key, read] of FLAG_COLUMNS) if (flags.has(key)) for (const column of read) columns.add(column);
+    const matched = `SELECT ${[...columns].join(', ')} FROM learning_example_search e WHERE e.search_vector @@ ${tsquery}`;
     const page = this.pageSql(p, 'm', 'm.sort_at', byRank, tsquery, flags, size, cursor);
     const [row] = (await run(
       `WITH m AS MATERIALIZED (${matched})
@@ -499,14 +499,14 @@ async function readSnapshot<T>(dataSource: DataSource, work: (manager: EntityMan
   }
 }
 
-/** The columns a filter flag reads from the matches (ExampleSearchService.flags), carried only when it is given. */
-const FLAG_COLUMNS: [FacetKey | 'activeInYear', string][] = [
-  ['subjects', 'e.subjects'],
-  ['activityAreas', 'e.activity_areas'],
-  ['originKinds', 'e.origin_kind'],
-  ['counties', 'e.county_codes'],
-  ['startYears', 'e.period_start'],
-  ['activeInYear', 'e.period_start, e.period_end'],
+/** The columns a filter flag reads from the matches (ExampleSearchService.flags), carried only when it is given (each once). */
+const FLAG_COLUMNS: [FacetKey | 'activeInYear', string[]][] = [
+  ['subjects', ['e.subjects']],
+  ['activityAreas', ['e.activity_areas']],
+  ['originKinds', ['e.origin_kind']],
+  ['counties', ['e.county_codes']],
+  ['startYears', ['e.period_start']],
+  ['activeInYear', ['e.period_start', 'e.period_end']],
 ];
 
 /**

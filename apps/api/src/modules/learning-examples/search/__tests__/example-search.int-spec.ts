@@ -256,6 +256,16 @@ describe('searchLearningExamples', () => {
     expect(codeOf(await platform.gql(SEARCH, { q: MARK, f: { startYears: [20] } }))).toBe('BAD_USER_INPUT');
   });
 
+  it('combines a text query with every filter at once, the start year and the active year included', async () => {
+    const f = { startYears: [2018, 2019], activeInYear: 2019, subjects: ['Utbildning'], countyCodes: ['01'], originKinds: ['MUNICIPALITY'] };
+    for (const s of ['RELEVANCE', 'NEWEST']) {
+      const result = await search({ q: MARK, f, s });
+      expect(result.totalCount).toBe(2);
+      expect([...result.keys].sort()).toEqual(['ickefras', 'jam']);
+      expect(result.facets.startYears).toEqual([{ value: '2018', count: 1 }, { value: '2019', count: 1 }]);
+    }
+  });
+
   it('sorts newest first, and by relevance; an empty query by relevance is newest first', async () => {
     const newest = await search({ q: MARK, s: 'NEWEST', first: 50 });
     expect(newest.keys).toEqual(['kommun', 'jam', ...[ids.get('fras')!, ids.get('ickefras')!].sort().map(keyOf), 'markup', 'extra3', 'extra2', 'extra1']);
