@@ -10,7 +10,7 @@ import { examplesWithOrganizations } from '../learning-examples.loaders';
 import { LearningExample } from '../models/learning-example.model';
 import { ExampleFilter, ExampleSort } from './example-filter.input';
 import { escapeHtml } from '@modellkommuner/shared';
-import { highlightToHtml, MARK_START, MARK_STOP, parseSearchQuery } from './search-query';
+import { highlightToHtml, MARK_START, MARK_STOP, parseSearchQuery, SearchTerm, searchTerms } from './search-query';
 import { FacetCounts, FacetIndex, FacetRow } from './facet-counts';
 import { ExampleFacets, FacetValue, LearningExampleSearchResult } from './search.models';
 
@@ -75,6 +75,15 @@ type Load = (ids: string[]) => Promise<LearningExample[]>;
 interface TextQuery {
   tsquery: string;
   value: string;
+}
+
+/**
+ * How a public text search finds its matches when some quoted phrases are word pairs: the other terms
+ * through `search_vector` (null: none), the pairs through `phrase_vector`, ANDed (see `pairMatch`).
+ */
+interface PairMatch {
+  rest: string | null;
+  pairs: string;
 }
 
 /** The trigram fallback's correction: per typed word, the closest indexed words, as one tsquery. */
@@ -155,15 +164,15 @@ export class ExampleSearchService {
         return this.page(run, load, 'none', null, filter, statuses, viewer, sort, size, cursor, await this.counts(run, null, filter, statuses, viewer));
       }
       // Public: the matches and the page in one statement (the page is only used when something matched).
-      const search = async (mode: Mode, query: TextQuery) => {
+      const search = async (mode: Mode, query: TextQuery, pairs: PairMatch | null = null) => {
         if (published) {
-          const { counts, rows } = await this.matchAndPage(run, published, query, filter, sort, size, cursor);
+          const { counts, rows } = await this.matchAndPage(run, published, query, pairs, filter, sort, size, cursor);
           return { counts, finish: () => this.finishPage(rows, load, mode, sort, size, counts) };
         }
         const counts = await this.counts(run, query, filter, statuses, viewer);
         return { counts, finish: () => this.page(run, load, mode, query, filter, statuses, viewer, sort, size, cursor, counts) };
       };
-      const first = await search('fts', text);
+      const first = await search('fts', text, published ? await this.pairMatch(run, searchTerms(args.query)) : null);
       if (first.counts.matched > 0 || !parsed.words.length) {
         sameSearch('fts');
         return first.finish();
@@ -221,6 +230,7 @@ export class ExampleSearchService {
     run: Run,
     published: PublishedFacets,
     text: TextQuery,
+    pairs: PairMatch | null,
     filter: ExampleFilter,
     sort: ExampleSort,
     size: number,
@@ -232,7 +242,10 @@ export class ExampleSearchService {
     const flags = this.flags(p, filter);
     const columns = new Set(['e.search_no', 'e.id', 'e.sort_at', `${byRank ? `ts_rank(e.rank_vector, ${tsquery})` : '0::real'} AS rank`]);
     for (const [key, read] of FLAG_COLUMNS) if (flags.has(key)) for (const column of read) columns.add(column);
-    const matched = `SELECT ${[...columns].join(', ')} FROM learning_example_search e WHERE e.search_vector @@ ${tsquery}`;
+    const conditions = pairs
+      ? [...(pairs.rest ? [`e.search_vector @@ to_tsquery('swedish', ${p.add(pairs.rest)})`] : []), `e.phrase_vector @@ ${p.add(pairs.pairs)}::tsquery`]
+      : [`e.search_vector @@ ${tsquery}`];
+    const matched = `SELECT ${[...columns].join(', ')} FROM learning_example_search e WHERE ${conditions.join(' AND ')}`;
     const page = this.pageSql(p, 'm', 'm.sort_at', byRank, tsquery, flags, size, cursor);
     const [row] = (await run(
       `WITH m AS MATERIALIZED (${matched})
@@ -242,6 +255,30 @@ export class ExampleSearchService {
     )) as { numbers: string; page: PageRow[] }[];
     const positions = positionsOf(row.numbers, published.positionOf);
     return { counts: published.index.count(positions, filter), rows: row.page };
+  }
+
+  /**
+   * The quoted phrases that are one pair of indexed words (`"könsuppdelad statistik"` is
+   * `'könsuppdel' <-> 'statistik'`, `"våld i nära"` is `'våld' <2> 'när'`), as `phrase_vector` lexemes
+   * (`'könsuppdel 1 statistik'`): exactly the same matches, found by the pairs' GIN index without reading
+   * any example's full vector. PostgreSQL's own normalisation of each phrase decides; phrases of three or
+   * more indexed words, or one, stay in the tsquery. Null when no phrase is a pair.
+   */
+  private async pairMatch(run: Run, terms: SearchTerm[]): Promise<PairMatch | null> {
+    const phrases = terms.filter((term) => term.phrase !== null);
+    if (!phrases.length) return null;
+    const rows = (await run(`SELECT to_tsquery('swedish', t.q)::text AS normalised FROM unnest($1::text[]) WITH ORDINALITY t(q, ord) ORDER BY t.ord`, [
+      phrases.map((term) => term.text),
+    ])) as { normalised: string }[];
+    const pairOf = new Map<SearchTerm, string>();
+    phrases.forEach((term, i) => {
+      const pair = PAIR.exec(rows[i].normalised);
+      const distance = pair ? (pair[2] === '-' ? 1 : Number(pair[2])) : 0;
+      if (pair && (distance === 1 || distance === 2)) pairOf.set(term, `${unquote(pair[1])} ${distance} ${unquote(pair[3])}`);
+    });
+    if (!pairOf.size) return null;
+    const rest = terms.filter((term) => !pairOf.has(term)).map((term) => term.text);
+    return { rest: rest.length ? rest.join(' & ') : null, pairs: tsqueryOf([...pairOf.values()], ' & ') };
   }
 
   /** The page: keyset on (rank desc, date desc, id), the rank being 0 when sorting by date. */
@@ -535,10 +572,14 @@ function emptyResult(counts: { facets: ExampleFacets }): LearningExampleSearchRe
   return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null }, facets: counts.facets, approximate: false };
 }
 
-/** Indexed words as an OR tsquery of lexemes taken as they are (the `::tsquery` cast does not stem). */
-function tsqueryOf(lexemes: string[]): string {
-  return lexemes.map((lexeme) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' | ');
+/** Lexemes as a tsquery (OR unless told), taken as they are (the `::tsquery` cast does not stem). */
+function tsqueryOf(lexemes: string[], operator = ' | '): string {
+  return lexemes.map((lexeme) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(operator);
 }
+
+/** A normalised phrase of exactly two lexemes as PostgreSQL prints it: `'a' <-> 'b'` or `'a' <2> 'b'`. */
+const PAIR = /^'((?:[^'\\]|'')+)' <(-|\d+)> '((?:[^'\\]|'')+)'$/;
+const unquote = (lexeme: string) => lexeme.replace(/''/g, "'");
 
 /** Without highlighted matches: the start of the summary, escaped. */
 function leadOf(summary: string): string {

@@ -14,6 +14,12 @@ export interface ParsedSearchQuery {
   words: string[];
 }
 
+/** One ANDed term of the tsquery: its text and, for a quoted phrase of several words, those words. */
+export interface SearchTerm {
+  text: string;
+  phrase: string[] | null;
+}
+
 export const MAX_SEARCH_TERMS = 16;
 const MAX_WORD_LENGTH = 60;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -23,21 +29,30 @@ function wordsOf(text: string): string[] {
 }
 
 export function parseSearchQuery(input: string | null | undefined): ParsedSearchQuery {
+  const { terms, words } = parse(input);
+  return { tsquery: terms.length ? terms.map((term) => term.text).join(' & ') : null, words };
+}
+
+/** The terms `parseSearchQuery` ANDs into its tsquery, in the same order (the search's phrase pairs use them). */
+export function searchTerms(input: string | null | undefined): SearchTerm[] {
+  return parse(input).terms;
+}
+
+function parse(input: string | null | undefined): { terms: SearchTerm[]; words: string[] } {
   const text = (input ?? '').slice(0, 500);
-  const terms: string[] = [];
+  const terms: SearchTerm[] = [];
   const words: string[] = [];
   // Even-numbered parts are outside quotes, odd-numbered inside; an unclosed quote runs to the end.
   text.split('"').forEach((part, index) => {
     const partWords = wordsOf(part);
     if (index % 2 === 1 && partWords.length > 1) {
-      terms.push(`(${partWords.map((word) => `'${word}'`).join(' <-> ')})`);
+      terms.push({ text: `(${partWords.map((word) => `'${word}'`).join(' <-> ')})`, phrase: partWords });
     } else {
-      for (const word of partWords) terms.push(`'${word}':*`);
+      for (const word of partWords) terms.push({ text: `'${word}':*`, phrase: null });
     }
     words.push(...partWords);
   });
-  const kept = terms.slice(0, MAX_SEARCH_TERMS);
-  return { tsquery: kept.length ? kept.join(' & ') : null, words: words.slice(0, MAX_SEARCH_TERMS) };
+  return { terms: terms.slice(0, MAX_SEARCH_TERMS), words: words.slice(0, MAX_SEARCH_TERMS) };
 }
 
 export const MARK_START = '\u0001';

@@ -360,9 +360,10 @@ describe('searchLearningExamples', () => {
     const differences = async () => {
       const [{ count }] = await platform.dataSource.query(
         `WITH expected AS (SELECT search_no, id, coalesce(published_at, updated_at) AS sort_at, subjects, activity_areas, origin_kind::text AS origin_kind,
-                                  county_codes, period_start, period_end, rank_vector, search_vector FROM learning_examples WHERE status = 'PUBLISHED'),
-              actual AS (SELECT search_no, id, sort_at, subjects, activity_areas, origin_kind, county_codes, period_start, period_end, rank_vector, search_vector
-                         FROM learning_example_search)
+                                  county_codes, period_start, period_end, rank_vector, search_vector, search_word_pairs(search_vector) AS phrase_vector
+                           FROM learning_examples WHERE status = 'PUBLISHED'),
+              actual AS (SELECT search_no, id, sort_at, subjects, activity_areas, origin_kind, county_codes, period_start, period_end, rank_vector, search_vector,
+                                phrase_vector FROM learning_example_search)
          SELECT count(*)::int AS count FROM ((SELECT * FROM expected EXCEPT SELECT * FROM actual) UNION ALL (SELECT * FROM actual EXCEPT SELECT * FROM expected)) d`,
       );
       return count;
@@ -414,6 +415,36 @@ describe('searchLearningExamples', () => {
       await runner.release();
     }
     expect(await differences()).toBe(0);
+  });
+
+  it('finds a quoted pair of words through phrase_vector exactly as the full phrase match does', async () => {
+    // Phrases taken from the published examples themselves (every suite's, in this shared database): each two
+    // neighbouring words, and each two words with a stop word between; some inflected, some not present at all.
+    const rows: { text: string }[] = await platform.dataSource.query(
+      `SELECT concat_ws(' ', title, summary) AS text FROM learning_examples WHERE status = 'PUBLISHED' ORDER BY search_no LIMIT 60`,
+    );
+    const phrases = new Set<string>(['könsuppdelad statistik', 'våld i nära relationer', 'snabb hjälp', 'hjälp snabb', 'i och', 'kvistrumsa kvistrumsa']);
+    for (const { text } of rows) {
+      const words = text.toLocaleLowerCase('sv').match(/[\p{L}\p{N}]+/gu) ?? [];
+      for (let i = 0; i + 1 < words.length && phrases.size < 120; i += 3) {
+        phrases.add(`${words[i]} ${words[i + 1]}`);
+        if (i + 2 < words.length) phrases.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+      }
+    }
+    let found = 0;
+    for (const phrase of phrases) {
+      const words = phrase.split(' ');
+      const [{ count }] = await platform.dataSource.query(
+        `SELECT count(*)::int AS count FROM learning_examples WHERE status = 'PUBLISHED' AND search_vector @@ to_tsquery('swedish', $1)`,
+        [`(${words.map((word) => `'${word}'`).join(' <-> ')})`],
+      );
+      const result = await search({ q: `"${phrase}"` });
+      // Nothing found by the phrase: the trigram fallback answers instead (approximate), as it always has.
+      if (count === 0) expect({ phrase, exact: result.totalCount > 0 && !result.approximate }).toEqual({ phrase, exact: false });
+      else expect({ phrase, total: result.totalCount, approximate: result.approximate }).toEqual({ phrase, total: count, approximate: false });
+      if (count > 0) found += 1;
+    }
+    expect(found).toBeGreaterThan(20);
   });
 
   it('refuses a bad cursor and a bad page size', async () => {
