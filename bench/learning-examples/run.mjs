@@ -266,7 +266,7 @@ for (const n of explainFor) {
       continue;
     }
     const plan = (await client.query({ text: `EXPLAIN (ANALYZE, BUFFERS) ${s.text}`, values: s.values })).rows.map((row) => row['QUERY PLAN']).join('\n');
-    const used = ['ix_learning_examples_search', 'ix_learning_example_search_vector', 'ix_learning_examples_status_published', 'ix_learning_example_words_word_trgm']
+    const used = ['ix_learning_examples_search', 'ix_learning_example_search_vector', 'ix_learning_example_search_phrase', 'ix_learning_examples_status_published', 'ix_learning_example_words_word_trgm']
       .filter((index) => plan.includes(index));
     const seq = /Seq Scan on learning_examples/.test(plan);
     const time = /Execution Time: ([\d.]+)/.exec(plan)?.[1];
