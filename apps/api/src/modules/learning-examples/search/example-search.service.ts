@@ -265,20 +265,23 @@ export class ExampleSearchService {
    * more indexed words, or one, stay in the tsquery. Null when no phrase is a pair.
    */
   private async pairMatch(run: Run, terms: SearchTerm[]): Promise<PairMatch | null> {
-    const phrases = terms.filter((term) => term.phrase !== null);
-    if (!phrases.length) return null;
-    const rows = (await run(`SELECT to_tsquery('swedish', t.q)::text AS normalised FROM unnest($1::text[]) WITH ORDINALITY t(q, ord) ORDER BY t.ord`, [
-      phrases.map((term) => term.text),
-    ])) as { normalised: string }[];
-    const pairOf = new Map<SearchTerm, string>();
-    phrases.forEach((term, i) => {
-      const pair = PAIR.exec(rows[i].normalised);
+    if (!terms.some((term) => term.phrase !== null)) return null;
+    // Every term as PostgreSQL normalises it: a term of stop words only is empty, and the whole query leaves it out.
+    const rows = (await run(
+      `SELECT to_tsquery('swedish', t.q)::text AS normalised, numnode(to_tsquery('swedish', t.q)) AS nodes
+       FROM unnest($1::text[]) WITH ORDINALITY t(q, ord) ORDER BY t.ord`,
+      [terms.map((term) => term.text)],
+    )) as { normalised: string; nodes: number }[];
+    const pairs: string[] = [];
+    const rest: string[] = [];
+    terms.forEach((term, i) => {
+      const pair = term.phrase ? PAIR.exec(rows[i].normalised) : null;
       const distance = pair ? (pair[2] === '-' ? 1 : Number(pair[2])) : 0;
-      if (pair && (distance === 1 || distance === 2)) pairOf.set(term, `${unquote(pair[1])} ${distance} ${unquote(pair[3])}`);
+      if (pair && (distance === 1 || distance === 2)) pairs.push(`${unquote(pair[1])} ${distance} ${unquote(pair[3])}`);
+      else if (Number(rows[i].nodes) > 0) rest.push(term.text);
     });
-    if (!pairOf.size) return null;
-    const rest = terms.filter((term) => !pairOf.has(term)).map((term) => term.text);
-    return { rest: rest.length ? rest.join(' & ') : null, pairs: tsqueryOf([...pairOf.values()], ' & ') };
+    if (!pairs.length) return null;
+    return { rest: rest.length ? rest.join(' & ') : null, pairs: tsqueryOf(pairs, ' & ') };
   }
 
   /** The page: keyset on (rank desc, date desc, id), the rank being 0 when sorting by date. */
