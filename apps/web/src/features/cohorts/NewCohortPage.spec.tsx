@@ -330,7 +330,7 @@ describe('NewCohortPage: one address per step', () => {
 
   // Retried, and given 5 s for the busy list: on a loaded two-core machine (the fresh clone's run, with other
   // test runs beside it) the list has arrived after waitFor's default second; alone it passes on Node 20 and 24.
-  it('does not offer an organisation already in an active cohort of the programme, and says why', { retry: 2 }, async () => {
+  it('does not offer an organisation already in an active cohort of the programme, and says why', { retry: 2, timeout: 15_000 }, async () => {
     const user = userEvent.setup();
     const busyCohorts = [
       { __typename: 'Cohort', id: 'c-1', name: 'Stockholm söder', status: 'ACTIVE', members: [member('0127', 'Botkyrka kommun', 'MENTOR'), member('0136', 'Haninge kommun', 'MENTEE')] },
@@ -342,7 +342,8 @@ describe('NewCohortPage: one address per step', () => {
     renderWizard('/cohorts/new/mentees', [...mocks(null, busyCohorts), suggested(['0126', '0192'], [hedemoraSuggested])]);
     await stepHeading(/Steg 2 av 5: Nya/);
     const busyMentee = await screen.findByRole('checkbox', { name: 'Haninge kommun (0136)' });
-    // The busy list is a second query; on a loaded machine it has taken longer than waitFor's default second.
+    // The busy list is a second query; on a loaded machine it has taken longer than waitFor's default second (and the
+    // whole test longer than the default 5 s, hence its own timeout).
     await waitFor(() => expect(busyMentee).toBeDisabled(), { timeout: 5000 });
     expect(busyMentee).toHaveAccessibleDescription('Deltar redan i omgången Stockholm söder i programmet.');
     expect(screen.getByRole('checkbox', { name: 'Huddinge kommun (0126)' })).toBeEnabled();
