@@ -1,10 +1,36 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** What `learning_example_search` copies of a published `learning_examples` row `r`, in column order. */
-const COPY = (r: string) =>
-  `${r}.search_no, ${r}.id, coalesce(${r}.published_at, ${r}.updated_at), ${r}.subjects, ${r}.activity_areas, ${r}.origin_kind::text,
-   ${r}.county_codes, ${r}.period_start, ${r}.period_end, ${r}.rank_vector, ${r}.search_vector, search_word_pairs(${r}.search_vector)`;
-const COLUMNS = `search_no, id, sort_at, subjects, activity_areas, origin_kind, county_codes, period_start, period_end, rank_vector, search_vector, phrase_vector`;
+/** What `learning_example_search` copies of a published row `NEW`, column by column; the pairs only from this migration on. */
+const copied = (withPairs: boolean): [string, string][] => [
+  ['search_no', 'NEW.search_no'],
+  ['id', 'NEW.id'],
+  ['sort_at', 'coalesce(NEW.published_at, NEW.updated_at)'],
+  ['subjects', 'NEW.subjects'],
+  ['activity_areas', 'NEW.activity_areas'],
+  ['origin_kind', 'NEW.origin_kind::text'],
+  ['county_codes', 'NEW.county_codes'],
+  ['period_start', 'NEW.period_start'],
+  ['period_end', 'NEW.period_end'],
+  ['rank_vector', 'NEW.rank_vector'],
+  ['search_vector', 'NEW.search_vector'],
+  ...(withPairs ? ([['phrase_vector', 'search_word_pairs(NEW.search_vector)']] as [string, string][]) : []),
+];
+
+/** The copy trigger's function (PublishedExampleSearch made it without the pairs; `down` restores that one). */
+const copyFunction = (withPairs: boolean) => {
+  const columns = copied(withPairs);
+  return `CREATE OR REPLACE FUNCTION "learning_example_search_copy"() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND (NEW.status <> 'PUBLISHED' OR NEW.search_no <> OLD.search_no)) THEN
+           DELETE FROM learning_example_search WHERE search_no = OLD.search_no;
+         END IF;
+         IF TG_OP <> 'DELETE' AND NEW.status = 'PUBLISHED' THEN
+           INSERT INTO learning_example_search (${columns.map(([column]) => column).join(', ')}) SELECT ${columns.map(([, value]) => value).join(', ')}
+           ON CONFLICT (search_no) DO UPDATE SET ${columns.slice(1).map(([column]) => `${column} = EXCLUDED.${column}`).join(', ')};
+         END IF;
+         RETURN NULL;
+       END $$`;
+};
 
 /**
  * Quoted phrases without reading every candidate's full vector (docs/domain.md "Learning examples",
@@ -29,44 +55,11 @@ export class ExampleSearchWordPairs1796320000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "learning_example_search" ALTER "phrase_vector" SET STORAGE EXTERNAL`);
     await queryRunner.query(`UPDATE "learning_example_search" SET "phrase_vector" = search_word_pairs("search_vector")`);
     await queryRunner.query(`CREATE INDEX "ix_learning_example_search_phrase" ON "learning_example_search" USING GIN ("phrase_vector")`);
-    await queryRunner.query(
-      `CREATE OR REPLACE FUNCTION "learning_example_search_copy"() RETURNS trigger LANGUAGE plpgsql AS $$
-       BEGIN
-         IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND (NEW.status <> 'PUBLISHED' OR NEW.search_no <> OLD.search_no)) THEN
-           DELETE FROM learning_example_search WHERE search_no = OLD.search_no;
-         END IF;
-         IF TG_OP <> 'DELETE' AND NEW.status = 'PUBLISHED' THEN
-           INSERT INTO learning_example_search (${COLUMNS}) SELECT ${COPY('NEW')}
-           ON CONFLICT (search_no) DO UPDATE SET id = EXCLUDED.id, sort_at = EXCLUDED.sort_at, subjects = EXCLUDED.subjects,
-             activity_areas = EXCLUDED.activity_areas, origin_kind = EXCLUDED.origin_kind, county_codes = EXCLUDED.county_codes,
-             period_start = EXCLUDED.period_start, period_end = EXCLUDED.period_end, rank_vector = EXCLUDED.rank_vector,
-             search_vector = EXCLUDED.search_vector, phrase_vector = EXCLUDED.phrase_vector;
-         END IF;
-         RETURN NULL;
-       END $$`,
-    );
+    await queryRunner.query(copyFunction(true));
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    // The copy function as PublishedExampleSearch made it, without the pairs.
-    await queryRunner.query(
-      `CREATE OR REPLACE FUNCTION "learning_example_search_copy"() RETURNS trigger LANGUAGE plpgsql AS $$
-       BEGIN
-         IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND (NEW.status <> 'PUBLISHED' OR NEW.search_no <> OLD.search_no)) THEN
-           DELETE FROM learning_example_search WHERE search_no = OLD.search_no;
-         END IF;
-         IF TG_OP <> 'DELETE' AND NEW.status = 'PUBLISHED' THEN
-           INSERT INTO learning_example_search (search_no, id, sort_at, subjects, activity_areas, origin_kind, county_codes, period_start, period_end, rank_vector, search_vector)
-           SELECT NEW.search_no, NEW.id, coalesce(NEW.published_at, NEW.updated_at), NEW.subjects, NEW.activity_areas, NEW.origin_kind::text,
-             NEW.county_codes, NEW.period_start, NEW.period_end, NEW.rank_vector, NEW.search_vector
-           ON CONFLICT (search_no) DO UPDATE SET id = EXCLUDED.id, sort_at = EXCLUDED.sort_at, subjects = EXCLUDED.subjects,
-             activity_areas = EXCLUDED.activity_areas, origin_kind = EXCLUDED.origin_kind, county_codes = EXCLUDED.county_codes,
-             period_start = EXCLUDED.period_start, period_end = EXCLUDED.period_end, rank_vector = EXCLUDED.rank_vector,
-             search_vector = EXCLUDED.search_vector;
-         END IF;
-         RETURN NULL;
-       END $$`,
-    );
+    await queryRunner.query(copyFunction(false));
     await queryRunner.query(`DROP INDEX "ix_learning_example_search_phrase"`);
     await queryRunner.query(`ALTER TABLE "learning_example_search" DROP COLUMN "phrase_vector"`);
     await queryRunner.query(`DROP FUNCTION "search_word_pairs"(tsvector)`);
