@@ -30,7 +30,7 @@ const steps = [
   ['drift', 'generated web types up to date', 'node', ['scripts/check-codegen.mjs']],
   ['unit', 'unit tests (api, libs)', 'npx', ['jest', '--config', 'jest.unit.config.js']],
   ['unit', 'unit tests (web)', 'npx', ['vitest', 'run', '--config', 'apps/web/vite.config.ts']],
-  ['integration', 'integration tests', 'npx', ['jest', '--config', 'jest.int.config.js', '--runInBand']],
+  ['integration', 'integration tests', 'npx', ['jest', '--config', 'jest.int.config.js']],
   ['fuzz', 'fuzz tests (schema.gql, hostile input)', 'npx', ['jest', '--config', 'jest.fuzz.config.js', '--runInBand']],
   ['e2e', 'browser tests (e2e)', 'node', ['e2e/run.mjs']],
   ['fresh-start', 'npm start from a fresh copy', 'node', ['scripts/check-fresh-start.mjs']],

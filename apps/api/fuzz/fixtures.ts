@@ -9,6 +9,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getNamedType, GraphQLEnumType, GraphQLNamedType, isEnumType, isInputObjectType, isScalarType } from 'graphql';
+import { loadConfig } from '../src/infrastructure/config/app-config';
 import { PasswordHasher } from '../src/modules/auth/password-hasher';
 import { UserEntity } from '../src/modules/users/entities/user.entity';
 import { linkToken } from '../test/mail-catcher';
@@ -68,7 +69,7 @@ const meetingTime = (n: number, hour: number) => `${isoDate(days(n))}T${String(h
 
 export class World implements Filler {
   actors: Record<ActorName, Actor>;
-  private hasher = new PasswordHasher();
+  private hasher = new PasswordHasher(loadConfig(process.env));
   private relogins = new Map<ActorName, Promise<void>>();
   private vocab: Record<'activityAreas' | 'subjects' | 'focusAreas', string[]> = { activityAreas: [], subjects: [], focusAreas: [] };
   private memberCounty = '12';

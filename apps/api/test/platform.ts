@@ -8,6 +8,7 @@ import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { QUEUES, UserRole } from '@modellkommuner/shared';
 import { createApiApp } from '../src/bootstrap';
+import { loadConfig } from '../src/infrastructure/config/app-config';
 import { PasswordHasher } from '../src/modules/auth/password-hasher';
 import { OrganizationEntity } from '../src/modules/organizations/entities/organization.entity';
 import { UserEntity } from '../src/modules/users/entities/user.entity';
@@ -37,7 +38,8 @@ export class TestPlatform {
   mail: MailCatcher;
   baseUrl: string;
   dataSource: DataSource;
-  private hasher = new PasswordHasher();
+  // At the run's cost (global-setup: TEST_PASSWORD_HASH_COST), like the API under test.
+  private hasher = new PasswordHasher(loadConfig(process.env));
 
   static async start(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestPlatform> {
     const platform = new TestPlatform();
@@ -56,6 +58,12 @@ export class TestPlatform {
       WORKER_PORT: '0',
       ...options.env,
     });
+    // The run's cheap password hashes (global-setup.ts) are for NODE_ENV=test only: in production mode
+    // the API would refuse to start, so such a platform hashes at OWASP's least unless the test says otherwise.
+    if (process.env.NODE_ENV === 'production') {
+      process.env.PASSWORD_HASH_MEMORY_KIB = options.env?.PASSWORD_HASH_MEMORY_KIB ?? '19456';
+      process.env.PASSWORD_HASH_PASSES = options.env?.PASSWORD_HASH_PASSES ?? '2';
+    }
     platform.api = await createApiApp({ logger: ['error'] });
     await platform.api.listen(0, '127.0.0.1');
     const { port } = platform.api.getHttpServer().address() as AddressInfo;

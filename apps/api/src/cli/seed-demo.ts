@@ -48,7 +48,7 @@ export interface DemoSummary {
 export async function seedDemo(dataSource: DataSource, config: AppConfig): Promise<DemoSummary> {
   if (config.nodeEnv === 'production') throw new Error('seed:demo körs inte i produktion.');
   await seedReferenceData(dataSource, config);
-  const passwordHash = await new PasswordHasher().hash(config.seedProcessLeaderPassword);
+  const passwordHash = await new PasswordHasher(config).hash(config.seedProcessLeaderPassword);
   const accounts = await dataSource.transaction(async (manager) => {
     const orgs = manager.getRepository(OrganizationEntity);
     const users = manager.getRepository(UserEntity);

@@ -21,7 +21,7 @@ export interface SeedSummary {
  * edits survive), and the process leader is only created when the address has no account.
  */
 export async function seedReferenceData(dataSource: DataSource, config: AppConfig): Promise<SeedSummary> {
-  const hasher = new PasswordHasher();
+  const hasher = new PasswordHasher(config);
   const passwordHash = await hasher.hash(config.seedProcessLeaderPassword);
   return dataSource.transaction(async (manager) => {
     const organizations = [

@@ -63,7 +63,24 @@ export interface AppConfig {
   reminderOverdueGraceMs: number;
   /** Reminders the worker delivers at once. */
   reminderConcurrency: number;
+  /** argon2id's cost for new password hashes (PasswordHasher); a stored hash carries its own. */
+  passwordHashCost: PasswordHashCost;
 }
+
+/** argon2id's memory (KiB) and passes. */
+export interface PasswordHashCost {
+  memoryKib: number;
+  passes: number;
+}
+
+/** The argon2 library's defaults, and what every deployment uses unless told otherwise: 64 MiB, 3 passes. */
+export const DEFAULT_PASSWORD_HASH_COST: PasswordHashCost = { memoryKib: 65536, passes: 3 };
+/**
+ * The least a deployment may set: OWASP's smallest argon2id setting (19 MiB, 2 passes). Only
+ * NODE_ENV=test may go lower (the test tiers hash thousands of passwords; docs/security.md).
+ */
+const LEAST_PASSWORD_HASH_COST: PasswordHashCost = { memoryKib: 19456, passes: 2 };
+const LEAST_TEST_PASSWORD_HASH_COST: PasswordHashCost = { memoryKib: 1024, passes: 1 };
 
 export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-change-me-0123456789';
 /** Values that must never protect a production deployment. */
@@ -123,6 +140,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`NODE_ENV måste vara development, test eller production (fick "${nodeEnvRaw}")`);
   }
   const production = nodeEnv === 'production';
+  const leastHashCost = nodeEnv === 'test' ? LEAST_TEST_PASSWORD_HASH_COST : LEAST_PASSWORD_HASH_COST;
 
   const jwtSecret = str('JWT_SECRET', production ? undefined : DEVELOPMENT_JWT_SECRET);
   if (production && jwtSecret) {
@@ -185,6 +203,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     reminderRelayIntervalMs: int('REMINDER_RELAY_INTERVAL_MS', 1000, 0, 600000),
     reminderOverdueGraceMs: int('REMINDER_OVERDUE_GRACE_MS', 30000, 1000, 3600000),
     reminderConcurrency: int('REMINDER_CONCURRENCY', 20, 1, 200),
+    passwordHashCost: {
+      memoryKib: int('PASSWORD_HASH_MEMORY_KIB', DEFAULT_PASSWORD_HASH_COST.memoryKib, leastHashCost.memoryKib, 4 * 1024 * 1024),
+      passes: int('PASSWORD_HASH_PASSES', DEFAULT_PASSWORD_HASH_COST.passes, leastHashCost.passes, 20),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

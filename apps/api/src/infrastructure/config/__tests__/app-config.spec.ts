@@ -71,6 +71,19 @@ describe('configuration', () => {
     expect(problemsOf({ LOGIN_MAX_FAILURES_PER_EMAIL: '' })).toEqual([]);
   });
 
+  it("keeps argon2id's cost at OWASP's least or more, except under NODE_ENV=test", () => {
+    expect(loadConfig({}).passwordHashCost).toEqual({ memoryKib: 65536, passes: 3 });
+    expect(loadConfig({ ...production, PASSWORD_HASH_MEMORY_KIB: '19456', PASSWORD_HASH_PASSES: '2' }).passwordHashCost).toEqual({ memoryKib: 19456, passes: 2 });
+    for (const env of [production, { NODE_ENV: 'development' }]) {
+      expect(problemsOf({ ...env, PASSWORD_HASH_MEMORY_KIB: '1024', PASSWORD_HASH_PASSES: '1' }).map((p) => p.split(' ')[0])).toEqual([
+        'PASSWORD_HASH_MEMORY_KIB',
+        'PASSWORD_HASH_PASSES',
+      ]);
+    }
+    expect(loadConfig({ NODE_ENV: 'test', PASSWORD_HASH_MEMORY_KIB: '1024', PASSWORD_HASH_PASSES: '1' }).passwordHashCost).toEqual({ memoryKib: 1024, passes: 1 });
+    expect(problemsOf({ NODE_ENV: 'test', PASSWORD_HASH_MEMORY_KIB: '512' })[0]).toMatch(/^PASSWORD_HASH_MEMORY_KIB måste vara ett heltal mellan 1024/);
+  });
+
   it('names each malformed variable', () => {
     const problems = problemsOf({ PORT: 'abc', DATABASE_URL: 'mysql://x', NODE_ENV: 'staging', REDIS_URL: 'not a url' });
     expect(problems.map((p) => p.split(' ')[0])).toEqual(['NODE_ENV', 'PORT', 'DATABASE_URL', 'REDIS_URL']);

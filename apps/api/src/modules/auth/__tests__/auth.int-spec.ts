@@ -50,9 +50,10 @@ describe('authentication', () => {
       }
     });
 
-    it('passwords are stored as argon2id hashes', async () => {
+    it('passwords are stored as argon2id hashes, at the configured cost', async () => {
+      // The run's cost (global-setup.ts: 1 MiB, 1 pass); the production default is checked in password-hasher.spec.ts.
       const [row] = await platform.dataSource.query('SELECT password_hash FROM users WHERE email = $1', [PROCESS_LEADER.email]);
-      expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=65536,p=4,t=3\$/);
+      expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=1024,p=4,t=1\$/);
     });
   });
 
