@@ -1,10 +1,11 @@
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { dropDatabase } from '../src/infrastructure/database/create-database';
+import { isCopyOf } from './test-databases';
 
 export default async function globalTeardown(): Promise<void> {
   if (process.env.DATABASE_URL && process.env.KEEP_TEST_DB !== '1') {
-    // The run's database and its workers' copies (worker-database.ts: `<name>_w<worker>`).
+    // The run's database and its copies (test-databases.ts).
     const url = new URL(process.env.DATABASE_URL);
     const name = url.pathname.slice(1);
     url.pathname = '/postgres';
@@ -12,8 +13,8 @@ export default async function globalTeardown(): Promise<void> {
     await client.connect();
     let copies: string[];
     try {
-      const rows = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [`${name}_w`]);
-      copies = rows.rows.map((row) => row.datname).filter((datname) => /^_w\d+$/.test(datname.slice(name.length)));
+      const rows = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [`${name}_`]);
+      copies = rows.rows.map((row) => row.datname).filter((datname) => isCopyOf(name, datname));
     } finally {
       await client.end();
     }

@@ -4,10 +4,13 @@ import { DEMO_EXAMPLES } from '../../../cli/seed-demo-examples';
 import { loadConfig } from '../../../infrastructure/config/app-config';
 import { tableCounts } from '../../../../test/cohort-fixtures';
 import { TestPlatform } from '../../../../test/platform';
+import { usePristineDatabase } from '../../../../test/test-databases';
 
 describe('npm run seed:demo', () => {
   let platform: TestPlatform;
   beforeAll(async () => {
+    // Counts what the first run adds: no other file may have seeded the demo before.
+    await usePristineDatabase();
     platform = await TestPlatform.start();
   });
   afterAll(() => platform.close());
