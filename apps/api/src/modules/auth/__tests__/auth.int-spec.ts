@@ -4,6 +4,7 @@ import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { linkToken } from '../../../../test/mail-catcher';
 import { codeOf, PROCESS_LEADER, TestPlatform, TEST_PASSWORD } from '../../../../test/platform';
+import { loadConfig } from '../../../infrastructure/config/app-config';
 import { REDIS } from '../../../infrastructure/queue/redis.module';
 import { PasswordHasher } from '../password-hasher';
 import { emailKey } from '../throttle-keys';
@@ -51,9 +52,14 @@ describe('authentication', () => {
     });
 
     it('passwords are stored as argon2id hashes, at the configured cost', async () => {
-      // The run's cost (global-setup.ts: 1 MiB, 1 pass); the production default is checked in password-hasher.spec.ts.
+      // The run's cost (PASSWORD_HASH_*, global-setup.ts); the production default is checked in password-hasher.spec.ts.
+      const { memoryKib, passes } = loadConfig(process.env).passwordHashCost;
+      const configured = new RegExp(`^\\$argon2id\\$v=19\\$m=${memoryKib},p=4,t=${passes}\\$`);
       const [row] = await platform.dataSource.query('SELECT password_hash FROM users WHERE email = $1', [PROCESS_LEADER.email]);
-      expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=1024,p=4,t=1\$/);
+      expect(row.password_hash).toMatch(configured);
+      // The API's own hasher (what acceptInvitation and resetPassword use) gets the cost through APP_CONFIG.
+      expect(await platform.api.get(PasswordHasher).hash(TEST_PASSWORD)).toMatch(configured);
+      expect(memoryKib).toBeLessThan(65536); // so the line above would notice the API falling back to the default
     });
   });
 
