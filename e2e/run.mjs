@@ -40,7 +40,7 @@ const webUrl = `http://127.0.0.1:${webPort}`;
 const env = {
   ...process.env,
   NODE_ENV: 'test',
-  // Cheap password hashes, as in the other test tiers (apps/api/test/global-setup.ts); only NODE_ENV=test allows them.
+  // Cheap password hashes, as in the other test tiers (apps/api/test/password-cost.ts); only NODE_ENV=test allows them.
   PASSWORD_HASH_MEMORY_KIB: '1024',
   PASSWORD_HASH_PASSES: '1',
   DATABASE_URL: base.toString(),

@@ -9,10 +9,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getNamedType, GraphQLEnumType, GraphQLNamedType, isEnumType, isInputObjectType, isScalarType } from 'graphql';
-import { loadConfig } from '../src/infrastructure/config/app-config';
-import { PasswordHasher } from '../src/modules/auth/password-hasher';
 import { UserEntity } from '../src/modules/users/entities/user.entity';
 import { linkToken } from '../test/mail-catcher';
+import { testPasswordHasher } from '../test/password-cost';
 import { PROCESS_LEADER, TEST_PASSWORD, TestPlatform } from '../test/platform';
 import { FillContext, Filler, Operation } from './schema-walk';
 
@@ -69,7 +68,7 @@ const meetingTime = (n: number, hour: number) => `${isoDate(days(n))}T${String(h
 
 export class World implements Filler {
   actors: Record<ActorName, Actor>;
-  private hasher = new PasswordHasher(loadConfig(process.env));
+  private hasher = testPasswordHasher();
   private relogins = new Map<ActorName, Promise<void>>();
   private vocab: Record<'activityAreas' | 'subjects' | 'focusAreas', string[]> = { activityAreas: [], subjects: [], focusAreas: [] };
   private memberCounty = '12';

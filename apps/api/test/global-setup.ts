@@ -4,12 +4,7 @@ import { runMigrations } from '../src/cli/migrate';
 import { seedReferenceData } from '../src/cli/seed-reference-data';
 import { loadConfig } from '../src/infrastructure/config/app-config';
 import { dataSourceOptions } from '../src/infrastructure/database/data-source-options';
-
-/**
- * argon2id at 1 MiB and one pass for the test tiers (the production default is 64 MiB, 3 passes; a
- * unit test checks that default, docs/security.md). e2e/run.mjs sets the same for the browser tier.
- */
-export const TEST_PASSWORD_HASH_COST = { PASSWORD_HASH_MEMORY_KIB: '1024', PASSWORD_HASH_PASSES: '1' };
+import { TEST_PASSWORD_HASH_ENV } from './password-cost';
 
 /** A fresh database per run, built by the real migrations, plus the reference seed. */
 export default async function globalSetup(): Promise<void> {
@@ -25,7 +20,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.MK_TEST_REDIS_PREFIX = process.env.REDIS_PREFIX;
   // Cheap password hashes for the run (only NODE_ENV=test may go below OWASP's least): the tiers create
   // and log in thousands of accounts, and at the production cost hashing was most of their time.
-  for (const [name, value] of Object.entries(TEST_PASSWORD_HASH_COST)) process.env[name] ??= value;
+  for (const [name, value] of Object.entries(TEST_PASSWORD_HASH_ENV)) process.env[name] ??= value;
   await runMigrations(base.toString());
   const config = loadConfig(process.env);
   const dataSource = await new DataSource(dataSourceOptions(config, { poolSize: 1 })).initialize();

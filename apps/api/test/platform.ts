@@ -8,12 +8,12 @@ import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { QUEUES, UserRole } from '@modellkommuner/shared';
 import { createApiApp } from '../src/bootstrap';
-import { loadConfig } from '../src/infrastructure/config/app-config';
-import { PasswordHasher } from '../src/modules/auth/password-hasher';
+import { LEAST_PASSWORD_HASH_COST } from '../src/infrastructure/config/app-config';
 import { OrganizationEntity } from '../src/modules/organizations/entities/organization.entity';
 import { UserEntity } from '../src/modules/users/entities/user.entity';
 import { WorkerModule } from '../src/worker.module';
 import { MailCatcher } from './mail-catcher';
+import { testPasswordHasher } from './password-cost';
 
 export interface GqlError {
   message: string;
@@ -38,8 +38,7 @@ export class TestPlatform {
   mail: MailCatcher;
   baseUrl: string;
   dataSource: DataSource;
-  // At the run's cost (global-setup: TEST_PASSWORD_HASH_COST), like the API under test.
-  private hasher = new PasswordHasher(loadConfig(process.env));
+  private hasher = testPasswordHasher();
 
   static async start(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestPlatform> {
     const platform = new TestPlatform();
@@ -61,8 +60,8 @@ export class TestPlatform {
     // The run's cheap password hashes (global-setup.ts) are for NODE_ENV=test only: in production mode
     // the API would refuse to start, so such a platform hashes at OWASP's least unless the test says otherwise.
     if (process.env.NODE_ENV === 'production') {
-      process.env.PASSWORD_HASH_MEMORY_KIB = options.env?.PASSWORD_HASH_MEMORY_KIB ?? '19456';
-      process.env.PASSWORD_HASH_PASSES = options.env?.PASSWORD_HASH_PASSES ?? '2';
+      process.env.PASSWORD_HASH_MEMORY_KIB = options.env?.PASSWORD_HASH_MEMORY_KIB ?? String(LEAST_PASSWORD_HASH_COST.memoryKib);
+      process.env.PASSWORD_HASH_PASSES = options.env?.PASSWORD_HASH_PASSES ?? String(LEAST_PASSWORD_HASH_COST.passes);
     }
     platform.api = await createApiApp({ logger: ['error'] });
     await platform.api.listen(0, '127.0.0.1');

@@ -79,7 +79,7 @@ export const DEFAULT_PASSWORD_HASH_COST: PasswordHashCost = { memoryKib: 65536, 
  * The least a deployment may set: OWASP's smallest argon2id setting (19 MiB, 2 passes). Only
  * NODE_ENV=test may go lower (the test tiers hash thousands of passwords; docs/security.md).
  */
-const LEAST_PASSWORD_HASH_COST: PasswordHashCost = { memoryKib: 19456, passes: 2 };
+export const LEAST_PASSWORD_HASH_COST: PasswordHashCost = { memoryKib: 19456, passes: 2 };
 const LEAST_TEST_PASSWORD_HASH_COST: PasswordHashCost = { memoryKib: 1024, passes: 1 };
 
 export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-change-me-0123456789';

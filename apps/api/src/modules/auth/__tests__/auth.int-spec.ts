@@ -52,7 +52,7 @@ describe('authentication', () => {
     });
 
     it('passwords are stored as argon2id hashes, at the configured cost', async () => {
-      // The run's cost (PASSWORD_HASH_*, global-setup.ts); the production default is checked in password-hasher.spec.ts.
+      // The run's cost (PASSWORD_HASH_*, test/password-cost.ts via global-setup.ts); the production default is checked in password-hasher.spec.ts.
       const { memoryKib, passes } = loadConfig(process.env).passwordHashCost;
       const configured = new RegExp(`^\\$argon2id\\$v=19\\$m=${memoryKib},p=4,t=${passes}\\$`);
       const [row] = await platform.dataSource.query('SELECT password_hash FROM users WHERE email = $1', [PROCESS_LEADER.email]);
