@@ -69,8 +69,8 @@ export class TestPlatform {
     platform.baseUrl = `http://127.0.0.1:${port}`;
     platform.dataSource = platform.api.get(DataSource);
     if (options.worker) {
-      // A run's test files share one Redis prefix: mail that an earlier file queued without a worker
-      // must not be delivered into this file's catcher.
+      // Where files share a Redis prefix (the fuzz tier's, in band; each integration file has its own), mail
+      // that an earlier file queued without a worker must not be delivered into this file's catcher.
       await platform.api.get<Queue>(getQueueToken(QUEUES.MAIL)).obliterate({ force: true });
       // Likewise Kolada syncs that an earlier file asked for without a worker: they would fetch from this file's fake.
       await platform.api.get<Queue>(getQueueToken(QUEUES.KOLADA)).obliterate({ force: true });

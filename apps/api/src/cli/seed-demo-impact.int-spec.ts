@@ -1,7 +1,6 @@
 import { seedDemo } from './seed-demo';
 import { loadConfig } from '../infrastructure/config/app-config';
 import { TestPlatform } from '../../test/platform';
-import { usePristineDatabase } from '../../test/test-databases';
 
 const PROGRAMME = 'Jämställd välfärd – modellkommuner';
 const OVERVIEW = `query($filter: ImpactFilter) { impactOverview(filter: $filter) {
@@ -24,14 +23,11 @@ interface KeyFigure {
 
 /**
  * What a newcomer sees on "Effekter" after `npm start` (the demo seed, apps/api/src/cli/seed-demo-impact.ts),
- * asked anonymously as the public page asks it, on a database of its own: the demo's graduates would
- * otherwise change what other files of the same jest worker see (mentor suggestions rank every eligible
- * organisation in the country).
+ * asked anonymously as the public page asks it, on the file's own database (apps/api/test/file-database.ts).
  */
 describe('npm run seed:demo — the impact view', () => {
   let platform: TestPlatform;
   beforeAll(async () => {
-    await usePristineDatabase();
     platform = await TestPlatform.start();
     await seedDemo(platform.dataSource, loadConfig(process.env));
   });

@@ -4,13 +4,11 @@ import { DEMO_EXAMPLES } from '../../../cli/seed-demo-examples';
 import { loadConfig } from '../../../infrastructure/config/app-config';
 import { tableCounts } from '../../../../test/cohort-fixtures';
 import { TestPlatform } from '../../../../test/platform';
-import { usePristineDatabase } from '../../../../test/test-databases';
 
 describe('npm run seed:demo', () => {
   let platform: TestPlatform;
   beforeAll(async () => {
-    // Counts what the first run adds: no other file may have seeded the demo before.
-    await usePristineDatabase();
+    // Counts what the first run adds: the file's database is its own (apps/api/test/file-database.ts).
     platform = await TestPlatform.start();
   });
   afterAll(() => platform.close());

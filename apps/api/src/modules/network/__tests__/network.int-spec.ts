@@ -2,14 +2,12 @@ import { Client } from 'pg';
 import { UserRole } from '@modellkommuner/shared';
 import { createCohort, createProgramme, makeEligible, moveCohort } from '../../../../test/cohort-fixtures';
 import { codeOf, TestPlatform } from '../../../../test/platform';
-import { usePristineDatabase } from '../../../../test/test-databases';
 
 // The network view (docs/domain.md, "The network"): reach and generations over three generations, the
 // programme filter, nothing personal in public, a fixed number of statements, and mentor suggestions.
-// The file runs on a database of its own (usePristineDatabase): mentor suggestions rank every eligible
-// organisation in the country, so another file's graduates (the demo seed's impact cohorts) would change
-// the order depending on which files its jest worker ran first. The lineage fixture uses Östergötland's
-// kommuner (05xx), the suggestions Södermanland's (04xx), and regions 05/08/10.
+// The file runs on a database of its own (apps/api/test/file-database.ts): mentor suggestions rank every
+// eligible organisation in the country. The lineage fixture uses Östergötland's kommuner (05xx), the
+// suggestions Södermanland's (04xx), and regions 05/08/10.
 
 const ORG = 'organization { code name shortName kind countyCode }';
 const OVERVIEW = `query($p: ID) { networkOverview(programmeId: $p) {
@@ -39,7 +37,6 @@ describe('network overview and mentor suggestions', () => {
     Object.fromEntries(all.filter((r) => codes.includes(r.organization.code) && r.organization.kind === 'MUNICIPALITY').map((r) => [r.organization.code, [r.status, r.generation]]));
 
   beforeAll(async () => {
-    await usePristineDatabase();
     platform = await TestPlatform.start();
     pl = await platform.loginProcessLeader();
     for (const key of ['P1', 'P2', 'P3']) programmes[key] = await createProgramme(platform, pl);
