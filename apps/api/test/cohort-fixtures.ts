@@ -24,7 +24,7 @@ export async function createProgramme(
   return data.createProgramme;
 }
 
-/** Marks mentor-eligible unless it already is (the database is shared by the run's suites). */
+/** Marks mentor-eligible unless it already is (a file's fixtures may mark one twice). */
 export async function makeEligible(platform: TestPlatform, token: string, code: string): Promise<void> {
   const result = await platform.gql(`mutation($c: String!) { markMentorEligible(organizationCode: $c, reason: "Grundande modellkommun") { code } }`, { c: code }, token);
   if (result.errors && result.errors[0].extensions?.code !== 'CONFLICT') throw new Error(JSON.stringify(result.errors));

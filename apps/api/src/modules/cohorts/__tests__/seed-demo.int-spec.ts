@@ -33,7 +33,7 @@ describe('npm run seed:demo', () => {
     const regioner = byName['Modellregioner: folkhälsa och social hållbarhet'];
     expect(regioner.cohorts[0].mentor.organization.shortName).toBe('Region Gotland');
 
-    // A demo member sees its own demo cohort, not the others (other suites add cohorts of their own programmes).
+    // A demo member sees its own demo cohort, not the others.
     const member = await platform.login('kontakt.haninge@example.se', config.seedProcessLeaderPassword);
     const mine = await platform.ok('{ cohorts { name programme { name } } }', {}, member);
     const demoProgrammes = new Set(['Jämställdhetsintegrering – modellkommuner', 'Modellregioner: folkhälsa och social hållbarhet']);
@@ -114,7 +114,7 @@ describe('npm run seed:demo', () => {
       facets { subjects { value count } counties { value count } } } }`;
     const hemtjanst = (await platform.ok(SEARCH, { q: 'biståndsbedömning hemtjänsten' })).searchLearningExamples;
     expect(hemtjanst.edges[0].node).toEqual({ slug: 'jamstalld-bistandsbedomning-i-hedemoras-hemtjanst', title: 'Jämställd biståndsbedömning i Hedemoras hemtjänst', status: 'PUBLISHED' });
-    // Each published one is found by the words of its title (other suites add examples of their own to the same database).
+    // Each published one is found by the words of its title.
     for (const row of published) {
       const found = (await platform.ok(SEARCH, { q: row.title })).searchLearningExamples;
       expect(found.edges.map((e: { node: { slug: string } }) => e.node.slug)).toContain(row.slug);

@@ -14,8 +14,8 @@ import { KoladaErrors } from '../kolada.errors';
 // The weekly Kolada job's comparison values (docs/domain.md, "Kolada" and "Impact"): Kolada's values of every linked
 // KPI for every kommun and region and Riket, into kolada_values, against the local fake of Kolada's v3 API serving a
 // recorded response (test/fixtures/kolada/comparison-kronoberg.json, invented values).
-// The run's suites share one database and the weekly job covers every suite's cohorts: this file's cohorts are in
-// Kronoberg (07xx, which no other suite uses), its KPI ids (N991xx) are its own, and the fake answers only them.
+// The file has its own database (apps/api/test/file-database.ts); the weekly job covers every cohort in it: this
+// file's cohorts are in Kronoberg (07xx), its KPI ids (N991xx) are its own, and the fake answers only them.
 
 const MENTOR = '0780'; // Växjö
 const MENTEES = ['0760', '0761']; // Uppvidinge, Lessebo

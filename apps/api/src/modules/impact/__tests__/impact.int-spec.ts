@@ -6,9 +6,9 @@ import { codeOf, TestPlatform } from '../../../../test/platform';
 // five years (2020–2024) of invented Kolada values: the difference-in-differences computed by hand, a fixed
 // number of statements, nothing personal and nothing below the group minimum in the public answer, freshness
 // after plain SQL, the filters and their refusals, and who may see it (everyone, the same answer).
-// The run's suites share one database: the participants are Västra Götaland's kommuner (14xx, but 1440, 1480 and
-// 1490, which others use), the key figures ids no one else uses, and the other kommuner's values are chosen so that
-// the comparison's mean is exact whichever of them other suites have made participants elsewhere.
+// The file has its own database (apps/api/test/file-database.ts): the participants are Västra Götaland's kommuner
+// (14xx, less 1440, 1480 and 1490), the key figures ids its own, and the other kommuner's values are chosen so that
+// the comparison's mean is exact whichever of them are participants elsewhere (written when files shared a database).
 
 const KPI = 'N99301'; // by gender, estimated
 const KPI_TOTAL = 'N99302'; // total only
@@ -178,7 +178,7 @@ describe('impact view', () => {
     expect(k.awaitingData).toBe(2);
     expect(k.missingData).toBe(0);
     expect(k.comparison).toBe(await neverParticipated());
-    expect(k.comparison).toBeGreaterThanOrEqual(5); // how many depends on the other suites' cohorts in the shared database
+    expect(k.comparison).toBeGreaterThanOrEqual(5);
     expect(k.participantChange).toBeCloseTo(-3, 10);
     expect(k.comparisonChange).toBeCloseTo(0.5, 10);
     expect(k.difference).toBeCloseTo(-3.5, 10);

@@ -9,9 +9,9 @@ import { TestPlatform } from '../../../../test/platform';
 // impact figures, goal outcomes, network and learning examples of a fixture; nothing personal and nothing below
 // the group minimum in any file or in the catalogue; the DCAT-AP-SE catalogue expanded as JSON-LD (inline
 // context only) with the mandatory properties, every file it names answering.
-// The run's suites share one database: the fixture is Värmland's (17xx, which no other suite names), its key
-// figures ids no one else uses (N995xx), its focus areas its own; figures other suites change (all kommuner,
-// other programmes) are checked only for their rules, never their counts.
+// The file has its own database (apps/api/test/file-database.ts): the fixture is Värmland's (17xx), its key
+// figures ids its own (N995xx), as its focus areas; country-wide figures (all kommuner, other programmes) are
+// checked for their rules rather than their counts, written when the run's files shared one database.
 
 const KPI = 'N99501'; // six participants with values: estimated
 const KPI_FEW = 'N99502'; // three participants: too few

@@ -42,7 +42,7 @@ describe('the authors are told of an editor’s decision by mail', () => {
   });
   afterAll(() => platform.close());
 
-  /** Every active member account of the authors' organisations now (other test files of the run may have made some). */
+  /** Every active member account of the authors' organisations now. */
   async function authorAddresses(): Promise<string[]> {
     const rows: { email: string }[] = await platform.dataSource.query(
       `SELECT u.email FROM users u JOIN organizations o ON o.id = u.organization_id

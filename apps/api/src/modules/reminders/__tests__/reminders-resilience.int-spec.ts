@@ -55,8 +55,8 @@ async function seedCustomReminders(
     const orgs = await m.query<{ id: string; name: string }[]>(
       `SELECT o.id, o.name FROM organizations o
         WHERE o.kind = 'MUNICIPALITY'
-          -- Kommuner no other test file names (Jönköpings, Kronobergs and Västra Götalands län, less the
-          -- three used elsewhere): this file gives them accounts, which other files must not find.
+          -- Kommuner in Jönköpings, Kronobergs and Västra Götalands län that nothing else in this file has
+          -- given an account or a cohort (each file has its own database: apps/api/test/file-database.ts).
           AND (o.code LIKE '06%' OR o.code LIKE '07%' OR (o.code LIKE '14%' AND o.code NOT IN ('1440', '1480', '1490')))
           AND NOT EXISTS (SELECT 1 FROM users u WHERE u.organization_id = o.id)
           AND NOT EXISTS (SELECT 1 FROM cohort_members c WHERE c.organization_id = o.id)

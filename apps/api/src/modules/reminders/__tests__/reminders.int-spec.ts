@@ -152,7 +152,7 @@ describe('reminders: planned with each change, delivered once to the right peopl
 
   /**
    * Every active account of these organisations now: who "the organisation's accounts" are when a reminder
-   * goes out. Read from the table, since another file may make accounts in any organisation it finds free.
+   * goes out. Read from the table rather than listed, so that the file's fixtures can add accounts freely.
    */
   async function emailsOf(...codes: string[]): Promise<string[]> {
     const found = await platform.dataSource.query(`SELECT email FROM users WHERE active AND organization_id = ANY($1::uuid[])`, [

@@ -404,7 +404,7 @@ describe('searchLearningExamples', () => {
     await platform.dataSource.query(`DELETE FROM learning_examples WHERE id = $1`, [id]);
     expect(await differences()).toBe(0);
     expect(await found(`${MARK}omdop`)).toBe(0);
-    // Emptying the examples empties the copy (in a transaction that is rolled back: other suites share the database).
+    // Emptying the examples empties the copy (in a transaction that is rolled back: the file's later tests need them).
     const runner = platform.dataSource.createQueryRunner();
     await runner.connect();
     try {
@@ -419,7 +419,7 @@ describe('searchLearningExamples', () => {
   });
 
   it('finds a quoted pair of words through phrase_vector exactly as the full phrase match does', async () => {
-    // Phrases taken from the published examples themselves (every suite's, in this shared database): each two
+    // Phrases taken from the published examples themselves (every one the file has published): each two
     // neighbouring words, and each two words with a stop word between; some inflected, some not present at all.
     const rows: { text: string }[] = await platform.dataSource.query(
       `SELECT concat_ws(' ', title, summary) AS text FROM learning_examples WHERE status = 'PUBLISHED' ORDER BY search_no LIMIT 60`,
