@@ -69,8 +69,8 @@ export class TestPlatform {
     platform.baseUrl = `http://127.0.0.1:${port}`;
     platform.dataSource = platform.api.get(DataSource);
     if (options.worker) {
-      // Where files share a Redis prefix (the fuzz tier's, in band; each integration file has its own), mail
-      // that an earlier file queued without a worker must not be delivered into this file's catcher.
+      // Each integration file has its own Redis prefix, but an earlier platform of the same file (or of the fuzz
+      // tier) may have queued mail without a worker: it must not be delivered into this platform's catcher.
       await platform.api.get<Queue>(getQueueToken(QUEUES.MAIL)).obliterate({ force: true });
       // Likewise Kolada syncs that an earlier file asked for without a worker: they would fetch from this file's fake.
       await platform.api.get<Queue>(getQueueToken(QUEUES.KOLADA)).obliterate({ force: true });

@@ -8,14 +8,12 @@ import { Client } from 'pg';
  * and the outcome does not depend on which files a jest worker happened to run before it. A copy takes
  * ~0.2 s. global-teardown.ts drops them all.
  */
-const template = () => process.env.MK_TEST_TEMPLATE_DATABASE_URL;
-
 /**
  * Points DATABASE_URL at a new copy of the run's template, as global-setup.ts left it, and REDIS_PREFIX at a
  * prefix under the run's. Does nothing outside a run set up by global-setup.ts (the fuzz tier uses the template).
  */
 export async function useFileDatabase(): Promise<void> {
-  const source = template();
+  const source = process.env.MK_TEST_TEMPLATE_DATABASE_URL;
   if (!source) return;
   const suffix = `f${randomBytes(4).toString('hex')}`;
   const url = new URL(source);

@@ -80,7 +80,8 @@ export const DEFAULT_PASSWORD_HASH_COST: PasswordHashCost = { memoryKib: 65536, 
  * NODE_ENV=test may go lower (the test tiers hash thousands of passwords; docs/security.md).
  */
 export const LEAST_PASSWORD_HASH_COST: PasswordHashCost = { memoryKib: 19456, passes: 2 };
-const LEAST_TEST_PASSWORD_HASH_COST: PasswordHashCost = { memoryKib: 1024, passes: 1 };
+/** The least NODE_ENV=test accepts, and what the test tiers use (apps/api/test/password-cost.ts). */
+export const LEAST_TEST_PASSWORD_HASH_COST: PasswordHashCost = { memoryKib: 1024, passes: 1 };
 
 export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-change-me-0123456789';
 /** Values that must never protect a production deployment. */
